@@ -1,0 +1,167 @@
+"""Builds the bilingual demo site from the data in cms/demo/content. Safe to run again:
+pages are found by slug (English) and translation key (Welsh) and updated in place."""
+
+import uuid
+from datetime import datetime, timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Locale, Page
+
+from cms.demo.content import advice, events, home, sections, standard, stories
+from cms.models import (
+    AdvicePage,
+    EventIndexPage,
+    EventPage,
+    Footer,
+    HomePage,
+    NavigationMenu,
+    SectionIndexPage,
+    StandardPage,
+    StoryIndexPage,
+    StoryPage,
+)
+from enquiries.models import Region
+
+
+def stream(blocks):
+    """Turn (block type, value) pairs into StreamField data with stable-looking ids."""
+    data = []
+    for block_type, value in blocks:
+        if block_type == "accordion":
+            value = {
+                "heading": value.get("heading", ""),
+                "items": [{"type": "item", "value": item, "id": str(uuid.uuid4())}
+                          for item in value["items"]],
+            }
+        elif block_type == "call_to_action":
+            value = {"page": None, "text": "", **value}
+        data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
+    return data
+
+
+def page_fields(text):
+    fields = {k: v for k, v in text.items() if k != "body"}
+    if "body" in text:
+        fields["body"] = stream(text["body"])
+    return fields
+
+
+class DemoBuilder:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.en = Locale.objects.get(language_code="en")
+        self.cy = Locale.objects.get(language_code="cy")
+        self.home = HomePage.objects.get(locale=self.en, depth=2)
+        self.pages = {}  # key -> English page, for navigation and footer links
+
+    def log(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    def publish(self, page, fields):
+        for name, value in fields.items():
+            setattr(page, name, value)
+        page.save_revision().publish()
+        return page
+
+    def upsert(self, model, parent, text, shared=None):
+        """Create or update an English page and its Welsh translation; return the English."""
+        shared = shared or {}
+        en_fields = {**page_fields(text["en"]), **shared}
+        page = model.objects.child_of(parent).filter(slug=text["en"]["slug"]).first()
+        if page is None:
+            page = model(**en_fields)
+            parent.add_child(instance=page)
+        self.publish(page, en_fields)
+        welsh = page.get_translation_or_none(self.cy)
+        if welsh is None:
+            welsh = page.copy_for_translation(self.cy)
+        self.publish(welsh.specific, {**page_fields(text["cy"]), **shared})
+        return page
+
+    @transaction.atomic
+    def build(self):
+        self.build_home()
+        for entry in sections.SECTIONS:
+            self.pages[entry["key"]] = self.upsert(SectionIndexPage, self.home, entry)
+        for entry in advice.ADVICE:
+            parent = self.pages[entry["section"]]
+            self.pages[entry["key"]] = self.upsert(
+                AdvicePage, parent, entry, {"topic": entry["topic"]}
+            )
+        self.build_stories()
+        self.build_events()
+        for entry in standard.STANDARD:
+            self.pages[entry["key"]] = self.upsert(StandardPage, self.home, entry)
+        self.build_snippets()
+        self.log(f"Demo site ready: {Page.objects.filter(depth__gt=1).count()} pages.")
+
+    def build_home(self):
+        self.publish(self.home, page_fields(home.HOME["en"]))
+        welsh = self.home.get_translation(self.cy).specific
+        self.publish(welsh, {**page_fields(home.HOME["cy"]), "slug": welsh.slug})
+
+    def build_stories(self):
+        index = self.upsert(StoryIndexPage, self.home, sections.STORIES_INDEX)
+        self.pages["stories"] = index
+        regions = Region.objects.in_bulk(field_name="slug")
+        for entry in stories.STORIES:
+            shared = {"household": entry["household"], "region": regions.get(entry["region"])}
+            self.upsert(StoryPage, index, entry, shared)
+
+    def build_events(self):
+        index = self.upsert(EventIndexPage, self.home, sections.EVENTS_INDEX)
+        self.pages["events"] = index
+        regions = Region.objects.in_bulk(field_name="slug")
+        today = timezone.localdate()
+        for entry in events.EVENTS:
+            shared = {
+                "start_date": today + timedelta(days=entry["days_from_today"]),
+                "start_time": datetime.strptime(entry["start"], "%H:%M").time(),
+                "end_time": datetime.strptime(entry["end"], "%H:%M").time(),
+                "online": entry["online"],
+                "venue": entry["venue"],
+                "session_language": entry["session_language"],
+                "region": regions.get(entry["region"]),
+                "booking_url": entry["booking_url"],
+            }
+            self.upsert(EventPage, index, entry, shared)
+
+    def build_snippets(self):
+        nav = {code: [(label, self.pages[key]) for label, key in items]
+               for code, items in home.NAVIGATION.items()}
+        footer_keys = ["accessibility", "privacy", "cookies", "contact", "about"]
+        footer_links = {
+            code: [(self.pages[key].get_translation(locale).title
+                    if code == "cy" else self.pages[key].title, self.pages[key])
+                   for key in footer_keys]
+            for code, locale in (("en", self.en), ("cy", self.cy))
+        }
+        for model, links, extra in (
+            (NavigationMenu, nav, {}),
+            (Footer, footer_links, {"en": {"text": home.FOOTER["en"]["text"]},
+                                   "cy": {"text": home.FOOTER["cy"]["text"]}}),
+        ):
+            source = None
+            for code, locale in (("en", self.en), ("cy", self.cy)):
+                values = {
+                    "links": [
+                        {"type": "link", "id": str(uuid.uuid4()),
+                         "value": {"label": label,
+                                   "page": (page if code == "en"
+                                            else page.get_translation(locale)).pk}}
+                        for label, page in links[code]
+                    ],
+                    **{k: f"<p>{v}</p>" for k, v in extra.get(code, {}).items()},
+                }
+                lookup = {"locale": locale}
+                if source is not None:
+                    lookup["translation_key"] = source.translation_key
+                snippet = model.objects.filter(locale=locale).first() or model(**lookup)
+                for name, value in values.items():
+                    setattr(snippet, name, value)
+                if source is not None:
+                    snippet.translation_key = source.translation_key
+                snippet.save()
+                source = source or snippet

@@ -1,0 +1,16 @@
+from cms.models.pages import (
+    AdvicePage,
+    EventIndexPage,
+    EventPage,
+    HomePage,
+    SectionIndexPage,
+    StandardPage,
+    StoryIndexPage,
+    StoryPage,
+)
+from cms.models.snippets import Footer, NavigationMenu
+
+__all__ = [
+    "AdvicePage", "EventIndexPage", "EventPage", "Footer", "HomePage", "NavigationMenu",
+    "SectionIndexPage", "StandardPage", "StoryIndexPage", "StoryPage",
+]

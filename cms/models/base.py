@@ -1,0 +1,74 @@
+"""The abstract page every portal page type extends.
+
+It declares, in one place, which fields translators translate and which stay synchronised
+with the English source (as foundation.mozilla.org does with override_translatable_fields).
+"""
+
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.blocks import BodyBlock
+
+BASE_TRANSLATABLE_FIELDS = [
+    TranslatableField("title"),
+    TranslatableField("slug"),
+    TranslatableField("seo_title"),
+    TranslatableField("search_description"),
+    TranslatableField("intro"),
+    TranslatableField("body"),
+    SynchronizedField("show_in_menus"),
+]
+
+
+class BasePage(Page):
+    intro = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
+    )
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def content_language(self):
+        """The language the body is written in: an alias shows its source's content."""
+        if self.alias_of_id is None:
+            return self.locale.language_code
+        return Page.objects.select_related("locale").get(pk=self.alias_of_id).locale.language_code
+
+    def translation_links(self, request=None):
+        """(language code, url) for each live public version of this page, this one included."""
+        pages = (
+            self.get_translations(inclusive=True).live().public().select_related("locale")
+        )
+        return sorted(
+            (p.locale.language_code, p.get_url(request)) for p in pages if p.get_url(request)
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["translations"] = dict(self.translation_links(request))
+        return context
+
+    def get_sitemap_urls(self, request=None):
+        links = self.translation_links(request)
+        site_root = self.get_site().root_url if self.get_site() else ""
+        alternates = [
+            {"lang_code": code, "location": site_root + url if url.startswith("/") else url}
+            for code, url in links
+        ]
+        return [{**entry, "alternates": alternates} for entry in super().get_sitemap_urls(request)]

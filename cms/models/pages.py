@@ -1,0 +1,201 @@
+"""Page types: home, section index, advice, stories, events and a plain standard page."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(max_length=120)
+    hero_text = models.TextField(blank=True)
+
+    content_panels = BasePage.content_panels[:1] + [
+        MultiFieldPanel([FieldPanel("hero_heading"), FieldPanel("hero_text")], heading=_("Hero")),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        TranslatableField("hero_heading"),
+        TranslatableField("hero_text"),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "cms.SectionIndexPage", "cms.StoryIndexPage", "cms.EventIndexPage", "cms.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = (
+            SectionIndexPage.objects.child_of(self).live().public().defer_streamfields()
+        )
+        context["events"] = EventPage.upcoming().descendant_of(self)[:3]
+        context["stories"] = (
+            StoryPage.objects.descendant_of(self).live().public().defer_streamfields()
+            .order_by("-first_published_at")[:2]
+        )
+        return context
+
+
+class SectionIndexPage(BasePage):
+    """A section such as "Adopting" or "Adoption support": lists the advice pages in it."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.AdvicePage", "cms.StandardPage"]
+
+    class Meta:
+        verbose_name = _("section index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["children"] = (
+            self.get_children().live().public().specific().defer_streamfields()
+        )
+        return context
+
+
+class AdvicePage(BasePage):
+    TOPICS = [
+        ("can-i-adopt", _("Can I adopt?")),
+        ("process", _("The adoption process")),
+        ("children", _("The children who wait")),
+        ("support", _("Adoption support")),
+        ("inter-country", _("Inter-country adoption")),
+        ("birth-families", _("Birth families")),
+        ("adopted-adults", _("Adopted adults and access to records")),
+        ("step-parent", _("Step-parent adoption")),
+    ]
+    topic = models.CharField(max_length=30, choices=TOPICS)
+
+    content_panels = BasePage.content_panels + [FieldPanel("topic")]
+    search_fields = BasePage.search_fields + [index.FilterField("topic")]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [SynchronizedField("topic")]
+    parent_page_types = ["cms.SectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("advice page")
+
+
+class StoryIndexPage(BasePage):
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.StoryPage"]
+
+    class Meta:
+        verbose_name = _("story index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["stories"] = (
+            StoryPage.objects.child_of(self).live().public().defer_streamfields()
+            .order_by("-first_published_at")
+        )
+        return context
+
+
+class StoryPage(BasePage):
+    HOUSEHOLDS = [("single", _("Single adopter")), ("couple", _("Couple"))]
+    household = models.CharField(max_length=10, choices=HOUSEHOLDS, blank=True)
+    region = models.ForeignKey(
+        "enquiries.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    pull_quote = models.TextField(blank=True)
+
+    content_panels = BasePage.content_panels[:2] + [
+        FieldPanel("pull_quote"),
+        FieldRowPanel([FieldPanel("household"), FieldPanel("region")]),
+        FieldPanel("body"),
+    ]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        TranslatableField("pull_quote"),
+        SynchronizedField("household"),
+        SynchronizedField("region"),
+    ]
+    parent_page_types = ["cms.StoryIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("adopter story")
+
+
+class EventPage(BasePage):
+    LANGUAGES = [("en", _("English")), ("cy", _("Welsh")), ("bilingual", _("Bilingual"))]
+    start_date = models.DateField()
+    start_time = models.TimeField()
+    end_time = models.TimeField(null=True, blank=True)
+    online = models.BooleanField(default=False, help_text=_("Held online, as a webinar."))
+    venue = models.CharField(max_length=200, blank=True)
+    session_language = models.CharField(max_length=10, choices=LANGUAGES, default="en")
+    region = models.ForeignKey(
+        "enquiries.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The regional service that runs the event."),
+    )
+    booking_url = models.URLField(blank=True)
+
+    content_panels = BasePage.content_panels[:2] + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time"),
+                               FieldPanel("end_time")]),
+                FieldRowPanel([FieldPanel("online"), FieldPanel("venue")]),
+                FieldRowPanel([FieldPanel("session_language"), FieldPanel("region")]),
+                FieldPanel("booking_url"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.FilterField("start_date")]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        TranslatableField("venue"),
+        SynchronizedField("start_date"),
+        SynchronizedField("start_time"),
+        SynchronizedField("end_time"),
+        SynchronizedField("online"),
+        SynchronizedField("session_language"),
+        SynchronizedField("region"),
+        SynchronizedField("booking_url"),
+    ]
+    parent_page_types = ["cms.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        ordering = ["start_date", "start_time"]
+
+    @classmethod
+    def upcoming(cls):
+        return (
+            cls.objects.live().public().filter(start_date__gte=timezone.localdate())
+            .select_related("region").defer_streamfields().order_by("start_date", "start_time")
+        )
+
+
+class EventIndexPage(BasePage):
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.EventPage"]
+
+    class Meta:
+        verbose_name = _("event index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["events"] = EventPage.upcoming().child_of(self)
+        return context
+
+
+class StandardPage(BasePage):
+    """A plain page: accessibility statement, privacy notice, cookies, contact, about."""
+
+    parent_page_types = ["cms.HomePage", "cms.SectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("standard page")

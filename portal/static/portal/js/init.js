@@ -1,0 +1,7 @@
+// Adopt Cymru — initialise govuk-frontend components.
+// Loaded as an ES module from a same-origin file (no inline script; CSP-safe):
+//   <script type="module" src="{% static 'portal/js/init.js' %}"></script>
+// govuk-frontend.min.js is copied here by `npm run build`.
+import { initAll } from './govuk-frontend.min.js'
+
+initAll()

@@ -1,0 +1,70 @@
+"""Views that are not CMS pages: health, language choice and branded error pages."""
+
+from django.conf import settings
+from django.db import connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import activate, get_language_from_path
+from django.views.decorators.cache import never_cache
+
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+
+@never_cache
+def health(request):
+    """JSON state of what the portal depends on: 200 when all is up, 503 otherwise."""
+    checks = {"database": _database_state()}
+    healthy = all(state == "ok" for state in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
+
+
+def _database_state():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception:  # noqa: BLE001 - any failure means the database is not usable
+        return "unavailable"
+    return "ok"
+
+
+@never_cache
+def choose_language(request, code):
+    """Remember the reader's language choice, then go to the page in that language."""
+    if code not in LANGUAGE_CODES:
+        code = settings.LANGUAGE_CODE
+    target = request.GET.get("next", "")
+    safe = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    if not safe or not target.startswith(f"/{code}/"):
+        target = f"/{code}/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        httponly=True,
+    )
+    return response
+
+
+def page_not_found(request, exception=None):
+    _activate_from_path(request)
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    _activate_from_path(request)
+    return render(request, "500.html", status=500)
+
+
+def _activate_from_path(request):
+    activate(get_language_from_path(request.path_info) or settings.LANGUAGE_CODE)
+    request.LANGUAGE_CODE = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
