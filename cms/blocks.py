@@ -95,7 +95,9 @@ class BodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
         max_length=120, template="cms/blocks/heading.html", icon="title", form_classname="title"
     )
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="cms/blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, template="cms/blocks/paragraph.html"
+    )
     image = ImageBlock()
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()

@@ -18,7 +18,7 @@ class NavigationMenu(TranslatableMixin, models.Model):
         verbose_name = _("navigation menu")
 
     def __str__(self):
-        return f"{_('Navigation menu')} ({self.locale})"
+        return _("Navigation menu (%(locale)s)") % {"locale": self.locale}
 
 
 class Footer(TranslatableMixin, models.Model):
@@ -31,4 +31,4 @@ class Footer(TranslatableMixin, models.Model):
         verbose_name = _("footer")
 
     def __str__(self):
-        return f"{_('Footer')} ({self.locale})"
+        return _("Footer (%(locale)s)") % {"locale": self.locale}

@@ -44,7 +44,8 @@ def main_navigation(context):
     links = _links(menu.links, request) if menu else []
     current = context.get("page")
     for link in links:
-        link["current"] = bool(current) and current.path.startswith(link["page"].path)
+        if current and current.path.startswith(link["page"].path):
+            link["current"] = "page" if current.path == link["page"].path else "true"
     return {"links": links, "LANGUAGE_CODE": context.get("LANGUAGE_CODE")}
 
 

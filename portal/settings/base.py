@@ -7,7 +7,6 @@ the database. DATABASE_URL switches to PostgreSQL.
 from pathlib import Path
 
 import environ
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"

@@ -1,0 +1,134 @@
+"""Browser tests drive Debian's Chromium (never a downloaded browser) against the portal
+running under gunicorn on its own database, loaded with the demo content as `make run` does."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import service_missing
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+LIST_PAGES = """
+import json
+from tests.helpers import PAGE_TYPES, page_of_type
+print(json.dumps({m.__name__: {code: page_of_type(m, code).url for code in ("en", "cy")}
+                  for m in PAGE_TYPES}))
+"""
+# A page whose Welsh translation is not ready: Welsh furniture, English body.
+MAKE_FALLBACK = """
+from wagtail.models import Locale
+from cms.models import SectionIndexPage, StandardPage
+section = SectionIndexPage.objects.filter(locale__language_code="en").first()
+page = section.get_children().filter(slug="not-yet-in-welsh").first()
+if page is None:
+    page = StandardPage(title="Adoption week news", slug="not-yet-in-welsh", intro="News.")
+    section.add_child(instance=page)
+    page.save_revision().publish()
+    page.copy_for_translation(Locale.objects.get(language_code="cy"), alias=True)
+print(page.specific.get_translation(Locale.objects.get(language_code="cy")).url)
+"""
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def browser_database(tmp_dir):
+    """A database of the browser run's own, on the same engine as the test run."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_dir / 'browser.sqlite3'}"
+    import psycopg
+
+    base, name = url.rsplit("/", 1)
+    browser_name = f"{name}_browser"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{browser_name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{browser_name}"')
+    return f"{base}/{browser_name}"
+
+
+@pytest.fixture(scope="session")
+def portal(tmp_path_factory):
+    """Base URL of a running portal, plus the URLs of one page of each type per language."""
+    if not os.path.exists(CHROMIUM):
+        service_missing("Debian's Chromium is not installed (apt-get install chromium)")
+    if not AXE.exists():
+        service_missing("axe-core is not installed (npm ci)")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+           "DATABASE_URL": browser_database(tmp_path_factory.mktemp("browser"))}
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--no-input"], ["load_demo"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+    pages = json.loads(subprocess.run(manage + ["shell", "-c", LIST_PAGES], cwd=ROOT, env=env,
+                                      check=True, capture_output=True, text=True).stdout)
+    pages["fallback"] = {"cy": subprocess.run(
+        manage + ["shell", "-c", MAKE_FALLBACK], cwd=ROOT, env=env, check=True,
+        capture_output=True, text=True).stdout.strip()}
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
+         "--workers", "2", "--log-level", "warning"], cwd=ROOT, env=env)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{base}/health/", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            raise RuntimeError("the portal did not start")
+        yield {"base": base, "pages": pages}
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        service_missing("Debian's Chromium is not installed (apt-get install chromium)")
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(bypass_csp=False)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def run_axe(page):
+    """Violations of WCAG 2.0/2.1/2.2 A and AA rules on the current page."""
+    page.evaluate(AXE.read_text())  # evaluated by the browser, so our CSP does not block it
+    result = page.evaluate("""() => axe.run(document, {
+        runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}
+    })""")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(node["target"][0] if isinstance(node["target"][0], str)
+                    else str(node["target"]) for node in v["nodes"][:5])
+        for v in result["violations"]
+    ]

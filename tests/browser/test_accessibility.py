@@ -1,0 +1,23 @@
+"""axe-core finds nothing on every page type, in both languages."""
+
+import pytest
+
+from tests.browser.conftest import run_axe
+from tests.helpers import PAGE_TYPES
+
+pytestmark = pytest.mark.browser
+
+CASES = [(m.__name__, code) for m in PAGE_TYPES for code in ("en", "cy")]
+CASES += [("fallback", "cy"), ("not-found", "en"), ("not-found", "cy")]
+
+
+@pytest.mark.parametrize("page_type, language", CASES)
+def test_axe_finds_no_violations(portal, page, page_type, language):
+    if page_type == "not-found":
+        url = f"/{language}/no-such-page/"
+    else:
+        url = portal["pages"][page_type][language]
+    response = page.goto(portal["base"] + url)
+    assert response.status == (404 if page_type == "not-found" else 200)
+    assert page.locator("html").get_attribute("lang") == language
+    assert run_axe(page) == []

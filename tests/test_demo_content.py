@@ -1,0 +1,43 @@
+"""The demo site: realistic, genuinely bilingual, and safe to load twice."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page
+
+from cms.models import AdvicePage, EventPage, Footer, NavigationMenu, StoryPage
+
+pytestmark = pytest.mark.django_db
+
+
+def pages_per_locale(model):
+    return {code: model.objects.live().filter(locale__language_code=code).count()
+            for code in ("en", "cy")}
+
+
+def test_demo_has_a_full_site_in_both_languages():
+    assert pages_per_locale(AdvicePage)["en"] >= 12
+    assert pages_per_locale(AdvicePage) == {"en": pages_per_locale(AdvicePage)["en"],
+                                            "cy": pages_per_locale(AdvicePage)["en"]}
+    assert min(pages_per_locale(StoryPage).values()) >= 3
+    events = EventPage.upcoming()
+    assert events.filter(locale__language_code="cy").count() >= 5
+    assert events.values("region").distinct().count() == 5
+    for model in (NavigationMenu, Footer):
+        assert model.objects.filter(locale__language_code="cy").exists()
+
+
+def test_welsh_pages_are_written_in_welsh():
+    cy = Locale.objects.get(language_code="cy")
+    for english in AdvicePage.objects.filter(locale__language_code="en"):
+        welsh = english.get_translation(cy)
+        assert welsh.title != english.title
+        assert welsh.slug != english.slug
+        assert str(welsh.body) != str(english.body)
+        assert not welsh.alias_of_id
+
+
+def test_loading_the_demo_again_changes_no_counts():
+    before = Page.objects.count(), NavigationMenu.objects.count(), Footer.objects.count()
+    call_command("load_demo")
+    after = Page.objects.count(), NavigationMenu.objects.count(), Footer.objects.count()
+    assert before == after

@@ -1,0 +1,49 @@
+"""/health/ tells the truth about the database; public pages load nothing from elsewhere."""
+
+import re
+
+import pytest
+from django.db.utils import ConnectionHandler
+
+from cms.models import AdvicePage, EventPage, HomePage
+from portal import views
+from tests.helpers import page_of_type
+
+
+@pytest.mark.django_db
+def test_health_is_ok_when_the_database_answers(client):
+    response = client.get("/health/")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_health_is_503_when_the_database_cannot_be_reached(client, monkeypatch, tmp_path):
+    unreachable = ConnectionHandler({"default": {
+        "ENGINE": "django.db.backends.sqlite3", "NAME": str(tmp_path / "missing" / "db.sqlite3"),
+    }})["default"]
+    monkeypatch.setattr(views, "connection", unreachable)
+    response = client.get("/health/")
+    assert response.status_code == 503
+    assert response.json()["checks"]["database"] == "unavailable"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", [HomePage, AdvicePage, EventPage], ids=lambda m: m.__name__)
+def test_public_pages_request_nothing_from_another_host(client, model):
+    response = client.get(page_of_type(model, "cy").url)
+    html = response.content.decode()
+    loaded = re.findall(r'<(?:script|img|iframe|source|link)\b[^>]*?(?:src|href)="([^"]+)"', html)
+    external = [url for url in loaded if re.match(r"(https?:)?//", url)
+                and not url.startswith("http://testserver/")]
+    assert loaded and not external
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self';" in csp
+    assert "unsafe-inline" not in csp
+    assert "<script>" not in html  # no inline scripts: CSP would block them
+
+
+@pytest.mark.django_db
+def test_admin_keeps_a_policy_that_lets_wagtail_work(client):
+    response = client.get("/admin/login/")
+    assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
