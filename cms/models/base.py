@@ -6,6 +6,7 @@ with the English source (as foundation.mozilla.org does with override_translatab
 
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -47,7 +48,7 @@ class BasePage(Page):
     def content_language(self):
         """The language the body is written in: an alias shows its source's content."""
         if self.alias_of_id is None:
-            return self.locale.language_code
+            return get_language()  # pages are served under their own locale's prefix
         return Page.objects.select_related("locale").get(pk=self.alias_of_id).locale.language_code
 
     def translation_links(self, request=None):

@@ -1,46 +1,45 @@
 """Page furniture drawn from the translatable snippets, in the reader's language."""
 
 from django import template
-from wagtail.models import Locale, Page
+from django.db.models import Q
+from django.utils.translation import get_language
+from wagtail.models import Page
 
 from cms.models import Footer, NavigationMenu
 
 register = template.Library()
 
 
-def _active_locale(request):
-    """The active Locale, looked up once per request."""
-    if not hasattr(request, "_portal_locale"):
-        request._portal_locale = Locale.get_active()
-    return request._portal_locale
-
-
-def _snippet(model, request):
-    return model.objects.filter(locale=_active_locale(request)).first()
+def _snippet(model):
+    return model.objects.filter(locale__language_code=get_language()).first()
 
 
 def _links(stream, request):
-    """Label and URL of each link, pointing at the page in the reader's language."""
-    items = [block.value for block in stream]
-    keys = [item["page"].translation_key for item in items if item["page"]]
-    localized = {
-        page.translation_key: page
-        for page in Page.objects.filter(
-            translation_key__in=keys, locale=_active_locale(request)
-        ).live()
-    }
+    """Label and URL of each link, pointing at the page in the reader's language.
+    One query: the chosen pages and their translations into the active language."""
+    items = [(block["value"]["label"], block["value"]["page"]) for block in stream.raw_data]
+    chosen_ids = [page_id for _label, page_id in items if page_id]
+    chosen_keys = Page.objects.filter(id__in=chosen_ids).values("translation_key")
+    pages = Page.objects.live().filter(
+        Q(id__in=chosen_ids)
+        | Q(locale__language_code=get_language(), translation_key__in=chosen_keys)
+    ).select_related("locale")
+    by_id = {page.id: page for page in pages}
+    localized = {page.translation_key: page for page in pages
+                 if page.locale.language_code == get_language()}
     links = []
-    for item in items:
-        page = item["page"] and localized.get(item["page"].translation_key, item["page"])
+    for label, page_id in items:
+        page = by_id.get(page_id)
+        page = page and localized.get(page.translation_key, page)
         if page:
-            links.append({"label": item["label"], "url": page.get_url(request), "page": page})
+            links.append({"label": label, "url": page.get_url(request), "page": page})
     return links
 
 
 @register.inclusion_tag("cms/includes/navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
-    menu = _snippet(NavigationMenu, request)
+    menu = _snippet(NavigationMenu)
     links = _links(menu.links, request) if menu else []
     current = context.get("page")
     for link in links:
@@ -52,7 +51,7 @@ def main_navigation(context):
 @register.inclusion_tag("cms/includes/footer.html", takes_context=True)
 def site_footer(context):
     request = context["request"]
-    footer = _snippet(Footer, request)
+    footer = _snippet(Footer)
     return {"footer": footer, "links": _links(footer.links, request) if footer else []}
 
 

@@ -151,6 +151,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
+    # Wagtail logs every page edit and publish at INFO; the audit log keeps them anyway.
+    "loggers": {"wagtail": {"level": env("WAGTAIL_LOG_LEVEL", default="WARNING")}},
 }
 
 PORTAL_PRIVACY_NOTICE_VERSION = "2026-11"
