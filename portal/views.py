@@ -66,5 +66,8 @@ def server_error(request):
 
 
 def _activate_from_path(request):
-    activate(get_language_from_path(request.path_info) or settings.LANGUAGE_CODE)
-    request.LANGUAGE_CODE = get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    """Errors speak the language of the URL; with none, the one LocaleMiddleware chose."""
+    language = get_language_from_path(request.path_info)
+    if language:
+        activate(language)
+        request.LANGUAGE_CODE = language

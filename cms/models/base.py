@@ -66,10 +66,11 @@ class BasePage(Page):
         return context
 
     def get_sitemap_urls(self, request=None):
-        links = self.translation_links(request)
-        site_root = self.get_site().root_url if self.get_site() else ""
-        alternates = [
-            {"lang_code": code, "location": site_root + url if url.startswith("/") else url}
-            for code, url in links
-        ]
-        return [{**entry, "alternates": alternates} for entry in super().get_sitemap_urls(request)]
+        """Absolute URLs from the request's own host, with every language as an alternate."""
+        def absolute(url):
+            return request.build_absolute_uri(url) if request else url
+
+        alternates = [{"lang_code": code, "location": absolute(url)}
+                      for code, url in self.translation_links(request)]
+        return [{**entry, "location": absolute(self.get_url(request)), "alternates": alternates}
+                for entry in super().get_sitemap_urls(request)]

@@ -74,10 +74,10 @@ def portal(tmp_path_factory):
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--no-input"], ["load_demo"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
-    pages = json.loads(subprocess.run(manage + ["shell", "-c", LIST_PAGES], cwd=ROOT, env=env,
+    pages = json.loads(subprocess.run(manage + ["shell", "--no-imports", "-c", LIST_PAGES], cwd=ROOT, env=env,
                                       check=True, capture_output=True, text=True).stdout)
     pages["fallback"] = {"cy": subprocess.run(
-        manage + ["shell", "-c", MAKE_FALLBACK], cwd=ROOT, env=env, check=True,
+        manage + ["shell", "--no-imports", "-c", MAKE_FALLBACK], cwd=ROOT, env=env, check=True,
         capture_output=True, text=True).stdout.strip()}
     port = free_port()
     server = subprocess.Popen(

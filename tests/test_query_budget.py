@@ -1,0 +1,36 @@
+"""Each page type renders with a pinned number of queries, so an N+1 cannot creep in.
+The figures are the same on SQLite and PostgreSQL; docs/performance-budget.md lists them."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms import models as cms
+from tests.helpers import page_of_type
+
+pytestmark = pytest.mark.django_db
+
+# Welsh pages cost one query more than English: routing looks up the Welsh locale, while the
+# English home is the site's own root.
+BUDGET = {
+    cms.HomePage: 17,
+    cms.SectionIndexPage: 17,
+    cms.AdvicePage: 16,
+    cms.StoryIndexPage: 16,
+    cms.StoryPage: 17,
+    cms.EventIndexPage: 16,
+    cms.EventPage: 17,
+    cms.StandardPage: 14,
+}
+
+
+@pytest.mark.parametrize("model", BUDGET, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_queries_per_page_type(client, model, language):
+    url = page_of_type(model, language).url
+    client.get(url)  # warm per-process caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    expected = BUDGET[model] + (1 if language == "cy" else 0)
+    assert len(queries) == expected, "\n".join(q["sql"][:200] for q in queries)
