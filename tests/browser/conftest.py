@@ -74,11 +74,12 @@ def portal(tmp_path_factory):
     manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--no-input"], ["load_demo"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
-    pages = json.loads(subprocess.run(manage + ["shell", "--no-imports", "-c", LIST_PAGES], cwd=ROOT, env=env,
-                                      check=True, capture_output=True, text=True).stdout)
-    pages["fallback"] = {"cy": subprocess.run(
-        manage + ["shell", "--no-imports", "-c", MAKE_FALLBACK], cwd=ROOT, env=env, check=True,
-        capture_output=True, text=True).stdout.strip()}
+    def shell(code):
+        return subprocess.run(manage + ["shell", "--no-imports", "-c", code], cwd=ROOT, env=env,
+                              check=True, capture_output=True, text=True).stdout.strip()
+
+    pages = json.loads(shell(LIST_PAGES))
+    pages["fallback"] = {"cy": shell(MAKE_FALLBACK)}
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
