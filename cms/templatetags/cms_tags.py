@@ -1,7 +1,9 @@
-"""Page furniture drawn from the translatable snippets, in the reader's language."""
+"""Page furniture drawn from the translatable snippets, in the reader's language.
+Navigation and footer are registered with portal.furniture in CmsConfig.ready()."""
 
 from django import template
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -36,7 +38,6 @@ def _links(stream, request):
     return links
 
 
-@register.inclusion_tag("cms/includes/navigation.html", takes_context=True)
 def main_navigation(context):
     request = context["request"]
     menu = _snippet(NavigationMenu)
@@ -45,14 +46,14 @@ def main_navigation(context):
     for link in links:
         if current and current.path.startswith(link["page"].path):
             link["current"] = "page" if current.path == link["page"].path else "true"
-    return {"links": links, "LANGUAGE_CODE": context.get("LANGUAGE_CODE")}
+    return render_to_string("cms/includes/navigation.html", {"links": links})
 
 
-@register.inclusion_tag("cms/includes/footer.html", takes_context=True)
 def site_footer(context):
     request = context["request"]
     footer = _snippet(Footer)
-    return {"footer": footer, "links": _links(footer.links, request) if footer else []}
+    links = _links(footer.links, request) if footer else []
+    return render_to_string("cms/includes/footer.html", {"footer": footer, "links": links})
 
 
 @register.inclusion_tag("cms/includes/breadcrumbs.html", takes_context=True)

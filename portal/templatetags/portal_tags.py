@@ -3,6 +3,8 @@ from urllib.parse import quote
 from django import template
 from django.urls import reverse
 
+from portal import furniture as page_furniture
+
 register = template.Library()
 
 # The toggle names the target language in that language.
@@ -24,3 +26,9 @@ def language_toggle(context):
 def absolute_url(context, url):
     request = context.get("request")
     return request.build_absolute_uri(url) if request else url
+
+
+@register.simple_tag(takes_context=True)
+def furniture(context, name):
+    """The navigation or footer that an app registered (see portal.furniture)."""
+    return page_furniture.render(name, context)
