@@ -10,7 +10,9 @@ ADDR ?= 127.0.0.1:8000
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
-	$(PY) manage.py runserver $(ADDR)
+	# The task worker (emails, SMS) runs beside the web server and stops with it.
+	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
+		trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(ADDR)
 
 test: install
 	$(PY) scripts/ensure_chromium.py

@@ -22,7 +22,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("enquiries.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)
 
 handler404 = "portal.views.page_not_found"
 handler500 = "portal.views.server_error"

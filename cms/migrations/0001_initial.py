@@ -11,7 +11,9 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('enquiries', '0002_load_regions'),
+
+
+        ('enquiries', '0001_initial'),
         ('wagtailcore', '0097_baselogentry_uuid_action_timestamp_indexes'),
     ]
 

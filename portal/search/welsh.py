@@ -4,8 +4,8 @@ Welsh words change their first letters after certain words (initial mutations): 
 appears as "Gaerdydd", "Nghaerdydd" or "Chaerdydd". The reverse mapping is ambiguous ("f" is
 the soft form of both "b" and "m"; soft "g" simply disappears), so a word is expanded to the
 *set* of its possible radical (dictionary) forms, always including the word itself, and a query
-word matches a content word when their sets intersect. Recall over precision: a few impossible
-forms ("ysbysiad" from "hysbysiad") are harmless because they only match other such forms.
+word matches a content word when their sets intersect. Recall over precision: impossible forms
+("ysbysiad" from "hysbysiad") rarely coincide with a real word, and exact matches rank first.
 
 One table of reverse rules (``REVERSE_RULES``, derived from ``MUTATION_CLASSES``) drives both
 backends: ``radical_candidates`` applies it in Python and ``elasticsearch_analysis`` turns each
@@ -20,8 +20,11 @@ Ranking: an exact match must beat a mutation match, so every text is indexed twi
   with ``EXACT_BOOST`` on top.
 
 The database backend does the same with ``exact_terms`` (surface tokens) and ``index_terms`` /
-``query_terms`` (candidate sets). Stop words (``STOP_WORDS``) are removed in both places: a
-token whose surface form is a stop word is dropped, and so is any candidate that is one.
+``query_terms`` (candidate sets): a text matches when every query token's set meets its index
+terms; add ``EXACT_BOOST`` per query token found among its exact terms.
+
+Stop words (``STOP_WORDS``) are removed in both backends: a token whose surface form is a stop
+word is dropped, and so is any candidate that is one.
 """
 
 import re
@@ -79,8 +82,9 @@ def _reverse_rules() -> list[tuple[str, str, str]]:
             if not initial:
                 continue
             # Not when the word starts with a longer initial: "f" but not "ff", "n" but not "ngh".
-            longer = sorted(i[len(initial):] for i in initials
-                            if i != initial and i.startswith(initial))
+            longer = sorted(
+                i[len(initial) :] for i in initials if i != initial and i.startswith(initial)
+            )
             guard = f"(?!{'|'.join(longer)})" if longer else ""
             rules.append((f"cy_{kind}_{initial}_to_{radical}", f"^{initial}{guard}", radical))
     # Soft mutation drops g: "wybodaeth" <- "gwybodaeth", "lan" <- "glan", "radd" <- "gradd".
@@ -163,8 +167,12 @@ def elasticsearch_analysis() -> dict:
         "filter": [*surface, "welsh_radicals", "welsh_stop"],
     }
     filters = {
-        name: {"type": "pattern_replace", "pattern": pattern, "replacement": replacement,
-               "all": False}
+        name: {
+            "type": "pattern_replace",
+            "pattern": pattern,
+            "replacement": replacement,
+            "all": False,
+        }
         for name, pattern, replacement in REVERSE_RULES
     }
     filters["welsh_radicals"] = {
@@ -208,12 +216,14 @@ def elasticsearch_text_field() -> dict:
 
 
 def elasticsearch_query(field: str, text: str) -> dict:
-    """A query where exact matches outrank mutation matches on `field`."""
+    """Every word must match in some form; exact forms add to the score, so they rank first."""
     return {
         "bool": {
+            "must": [
+                {"match": {field: {"query": text, "operator": "and", "boost": MUTATED_BOOST}}},
+            ],
             "should": [
                 {"match": {f"{field}.{EXACT_SUBFIELD}": {"query": text, "boost": EXACT_BOOST}}},
-                {"match": {field: {"query": text, "boost": MUTATED_BOOST}}},
-            ]
+            ],
         }
     }

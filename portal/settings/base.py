@@ -78,6 +78,7 @@ TEMPLATES = [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
+                "portal.context_processors.translations",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -156,3 +157,17 @@ LOGGING = {
 }
 
 PORTAL_PRIVACY_NOTICE_VERSION = "2026-11"
+
+# Enquiries and notifications
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Adopt Cymru <noreply@adopt.example.org>")
+NATIONAL_ENQUIRIES_EMAIL = env("NATIONAL_ENQUIRIES_EMAIL", default="enquiries@adopt.example.org")
+NOTIFICATION_RETRY_DELAYS = [60, 300, 1800, 7200]  # seconds before the 2nd..5th attempts
+SMS_BACKEND = env("SMS_BACKEND", default="console")  # "twilio" in production
+TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
+TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
+TWILIO_SMS_FROM = env("TWILIO_SMS_FROM", default="")
+TWILIO_API_BASE = env("TWILIO_API_BASE", default="")
+ENQUIRY_RATE_LIMITS = {"ip": (20, 3600), "email": (3, 3600)}  # (requests, seconds)
+# Where the privacy notice lives in each language (a CMS page; its version is stored with
+# each enquiry as PORTAL_PRIVACY_NOTICE_VERSION).
+PORTAL_PRIVACY_URLS = {"en": "/en/privacy-notice/", "cy": "/cy/hysbysiad-preifatrwydd/"}

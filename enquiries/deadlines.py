@@ -1,0 +1,27 @@
+"""First-response deadlines in working days: weekends and bank holidays in Wales don't count.
+Holidays come from the maintained `holidays` package, not a hand-kept list."""
+
+import datetime
+from functools import lru_cache
+
+import holidays
+
+
+@lru_cache(maxsize=32)
+def wales_bank_holidays(year: int) -> frozenset[datetime.date]:
+    return frozenset(holidays.country_holidays("GB", subdiv="WLS", years=year))
+
+
+def is_working_day(day: datetime.date) -> bool:
+    return day.weekday() < 5 and day not in wales_bank_holidays(day.year)
+
+
+def add_working_days(start: datetime.date, days: int) -> datetime.date:
+    """The date `days` working days after `start` (start itself is day zero)."""
+    day = start
+    remaining = days
+    while remaining > 0:
+        day += datetime.timedelta(days=1)
+        if is_working_day(day):
+            remaining -= 1
+    return day

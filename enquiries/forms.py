@@ -1,0 +1,150 @@
+"""The one national enquiry form. It asks what a first response needs and no more; every
+message is in the page's language and says how to put things right."""
+
+import re
+import uuid
+
+from django import forms
+from django.core import signing
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from enquiries.models import Agency, Enquiry, LocalAuthority
+from enquiries.people import parse_phone
+
+OUTSIDE_WALES = "outside-wales"
+MESSAGE_LIMIT = 2000
+MIN_SECONDS_TO_FILL = 3
+POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
+CAMPAIGN_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")
+SIGNER_SALT = "enquiries.form-started"
+
+
+def required(message):
+    return {"required": message}
+
+
+class EnquiryForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100,
+                                 error_messages=required(_("Enter your first name")))
+    last_name = forms.CharField(label=_("Surname"), max_length=100,
+                                error_messages=required(_("Enter your surname")))
+    email = forms.EmailField(label=_("Email address"), required=False, max_length=254,
+                             error_messages={"invalid": _(
+                                 "Enter an email address in the correct format, "
+                                 "like name@example.com")})
+    phone = forms.CharField(label=_("Phone number"), required=False, max_length=30)
+    language = forms.ChoiceField(label=_("Which language should we use?"),
+                                 choices=[("cy", _("Welsh")), ("en", _("English"))],
+                                 widget=forms.RadioSelect,
+                                 error_messages=required(_("Choose a language")))
+    contact_method = forms.ChoiceField(
+        label=_("How should we contact you?"), choices=Enquiry.CONTACT_METHODS,
+        widget=forms.RadioSelect, error_messages=required(_("Choose how we should contact you")))
+    wants_sms = forms.BooleanField(label=_("Send me text messages about my enquiry"),
+                                   required=False)
+    council = forms.ChoiceField(label=_("Which council area do you live in?"),
+                                error_messages=required(_("Choose your council area")))
+    postcode = forms.CharField(label=_("Postcode (optional)"), required=False, max_length=10)
+    interest = forms.ChoiceField(label=_("What is your enquiry about?"),
+                                 choices=Enquiry.INTERESTS, widget=forms.RadioSelect,
+                                 error_messages=required(_("Choose what your enquiry is about")))
+    household = forms.ChoiceField(label=_("Would you be adopting on your own or as a couple?"),
+                                  choices=Enquiry.HOUSEHOLDS, widget=forms.RadioSelect,
+                                  required=False)
+    agency = forms.ModelChoiceField(
+        label=_("Would you like a voluntary adoption agency to contact you instead? (optional)"),
+        queryset=Agency.objects.filter(accepts_enquiries=True), required=False,
+        empty_label=_("No, my regional adoption service"))
+    heard_about = forms.ChoiceField(label=_("How did you hear about us? (optional)"),
+                                    choices=[("", _("Choose an option"))] + Enquiry.SOURCES,
+                                    required=False)
+    message = forms.CharField(label=_("Anything you would like to tell us (optional)"),
+                              required=False, widget=forms.Textarea(attrs={"rows": 5}))
+    privacy = forms.BooleanField(
+        label=_("I have read the privacy notice and understand how my details will be used"),
+        error_messages=required(_("Confirm you have read the privacy notice")))
+    contact_anyway = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    campaign_code = forms.CharField(required=False, widget=forms.HiddenInput, max_length=50)
+    token = forms.UUIDField(widget=forms.HiddenInput)
+    started = forms.CharField(widget=forms.HiddenInput)
+    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        name = "name_cy" if get_language() == "cy" else "name_en"
+        councils = sorted(LocalAuthority.objects.values_list("gss_code", name),
+                          key=lambda pair: pair[1])
+        self.fields["council"].choices = [("", _("Choose your council area"))] + councils + [
+            (OUTSIDE_WALES, _("I live outside Wales"))]
+        self.fields["agency"].label_from_instance = lambda agency: agency.name
+        if not self.is_bound:
+            self.initial.setdefault("language", get_language())
+            self.initial["token"] = uuid.uuid4()
+            self.initial["started"] = signing.TimestampSigner(salt=SIGNER_SALT).sign(
+                str(timezone.now().timestamp()))
+
+    def clean_phone(self):
+        number = self.cleaned_data["phone"].strip()
+        if not number:
+            return ""
+        parsed = parse_phone(number)
+        if parsed is None:
+            raise forms.ValidationError(_(
+                "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"))
+        self.cleaned_data["phone_parsed"] = parsed
+        return number
+
+    def clean_postcode(self):
+        postcode = re.sub(r"\s+", " ", self.cleaned_data["postcode"].strip().upper())
+        if not postcode:
+            return ""
+        match = POSTCODE.match(postcode)
+        if not match:
+            raise forms.ValidationError(_("Enter a real postcode, like CF10 3NQ"))
+        return f"{match.group(1)} {match.group(2)}"
+
+    def clean_message(self):
+        message = self.cleaned_data["message"].strip()
+        if len(message) > MESSAGE_LIMIT:
+            raise forms.ValidationError(
+                _("Your message must be %(limit)s characters or fewer; it has %(count)s")
+                % {"limit": MESSAGE_LIMIT, "count": len(message)})
+        return message
+
+    def clean_campaign_code(self):
+        code = self.cleaned_data["campaign_code"].strip().lower()
+        return code if CAMPAIGN_CODE.match(code) else ""
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("email") and not data.get("phone") and not self.has_error("email") \
+                and not self.has_error("phone"):
+            self.add_error("email", _("Enter an email address or a phone number"))
+        if data.get("wants_sms") and "phone_parsed" not in data and not self.has_error("phone"):
+            self.add_error("phone", _("Enter a mobile number so we can send you texts"))
+        if data.get("interest") == "adopting" and not data.get("household"):
+            self.add_error("household",
+                           _("Choose whether you would adopt on your own or as a couple"))
+        council = data.get("council")
+        data["local_authority"] = (LocalAuthority.objects.filter(gss_code=council).first()
+                                   if council and council != OUTSIDE_WALES else None)
+        if council and council != OUTSIDE_WALES and data["local_authority"] is None:
+            self.add_error("council", _("Choose your council area"))
+        return data
+
+    @property
+    def lives_outside_wales(self):
+        return self.cleaned_data.get("council") == OUTSIDE_WALES
+
+    def looks_automated(self):
+        """True for a filled honeypot, a forged or missing start time, or inhuman speed."""
+        if self.data.get("website"):
+            return True
+        try:
+            started = float(signing.TimestampSigner(salt=SIGNER_SALT).unsign(
+                self.data.get("started", "")))
+        except (signing.BadSignature, ValueError):
+            return True
+        return timezone.now().timestamp() - started < MIN_SECONDS_TO_FILL

@@ -1,0 +1,109 @@
+"""An enquiry, where it was routed and why, and everything that happened to it since."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from enquiries.models.contacts import LANGUAGES, Contact
+from enquiries.models.reference import Agency, LocalAuthority, Region
+
+
+class Enquiry(models.Model):
+    INTERESTS = [
+        ("adopting", _("Adopting a child")),
+        ("support", _("Adoption support for an adoptive family")),
+        ("birth-family", _("I am a birth family member")),
+        ("adopted-adult", _("I am an adopted adult, or want access to records")),
+        ("step-parent", _("Step-parent adoption")),
+        ("inter-country", _("Inter-country adoption")),
+        ("professional", _("I am a professional")),
+    ]
+    HOUSEHOLDS = [("single", _("On my own")), ("couple", _("As a couple"))]
+    CONTACT_METHODS = [("email", _("Email")), ("phone", _("Phone")), ("either", _("Either"))]
+    SOURCES = [
+        ("search", _("Search engine")),
+        ("social", _("Social media")),
+        ("tv-radio", _("Television or radio")),
+        ("event", _("An event")),
+        ("friend", _("Friend or family")),
+        ("council", _("My council")),
+        ("campaign", _("A campaign")),
+        ("other", _("Other")),
+    ]
+    STATUSES = [
+        ("new", _("New")),
+        ("contacted", _("Contacted")),
+        ("information-sent", _("Information sent")),
+        ("visit-booked", _("Visit booked")),
+        ("registration", _("Registration of interest")),
+        ("closed", _("Closed")),
+    ]
+    ROUTES = [
+        ("council", _("Council's region")),
+        ("agency", _("Chosen voluntary agency")),
+        ("outside-wales", _("Lives outside Wales; asked to be contacted")),
+        ("reassigned", _("Reassigned by staff")),
+    ]
+
+    reference = models.CharField(max_length=12, unique=True, editable=False)
+    submission_token = models.UUIDField(unique=True, editable=False, null=True)
+    contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="enquiries")
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
+    interest = models.CharField(_("about"), max_length=20, choices=INTERESTS)
+    household = models.CharField(_("household"), max_length=10, choices=HOUSEHOLDS, blank=True)
+    contact_method = models.CharField(max_length=10, choices=CONTACT_METHODS)
+    wants_sms = models.BooleanField(default=False)
+    local_authority = models.ForeignKey(LocalAuthority, null=True, blank=True,
+                                        on_delete=models.PROTECT, related_name="enquiries")
+    postcode = models.CharField(_("postcode"), max_length=8, blank=True)
+    heard_about = models.CharField(max_length=20, choices=SOURCES, blank=True)
+    campaign_code = models.CharField(max_length=50, blank=True)
+    message = models.TextField(blank=True)
+    privacy_notice_version = models.CharField(max_length=20)
+
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="enquiries")
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="enquiries")
+    route = models.CharField(max_length=20, choices=ROUTES)
+    routing_reason = models.TextField()
+
+    status = models.CharField(max_length=20, choices=STATUSES, default="new")
+    closed_reason = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    first_response_due = models.DateField()
+    first_responded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("enquiry")
+        verbose_name_plural = _("enquiries")
+        indexes = [models.Index(fields=["region", "status", "created_at"])]
+
+    def __str__(self):
+        return self.reference
+
+
+class EnquiryEvent(models.Model):
+    """One line of an enquiry's history: routed, status changed, note, first response..."""
+
+    KINDS = [
+        ("received", _("Received")),
+        ("routed", _("Routed")),
+        ("status", _("Status changed")),
+        ("note", _("Note")),
+        ("first-response", _("First response")),
+        ("reassigned", _("Reassigned")),
+    ]
+    enquiry = models.ForeignKey(Enquiry, on_delete=models.CASCADE, related_name="events")
+    kind = models.CharField(max_length=20, choices=KINDS)
+    text = models.TextField()
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.enquiry} {self.kind}"

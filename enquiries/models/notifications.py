@@ -1,0 +1,36 @@
+"""Every email or SMS we send is a stored record: what, to whom, in which language, and how
+each attempt went. A failing provider leaves a failed record for staff, never a lost enquiry."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from enquiries.models.contacts import LANGUAGES
+from enquiries.models.enquiry import Enquiry
+
+
+class Notification(models.Model):
+    CHANNELS = [("email", _("Email")), ("sms", _("SMS"))]
+    PURPOSES = [("confirmation", _("Confirmation to the enquirer")),
+                ("region-alert", _("Alert to the service"))]
+    STATUSES = [("pending", _("Pending")), ("sent", _("Sent")), ("failed", _("Failed"))]
+    MAX_ATTEMPTS = 5
+
+    enquiry = models.ForeignKey(Enquiry, on_delete=models.CASCADE, related_name="notifications")
+    channel = models.CharField(max_length=10, choices=CHANNELS)
+    purpose = models.CharField(max_length=20, choices=PURPOSES)
+    recipient = models.CharField(max_length=254)
+    language = models.CharField(max_length=2, choices=LANGUAGES)
+    status = models.CharField(max_length=10, choices=STATUSES, default="pending")
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    provider_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["enquiry", "channel", "purpose"],
+                                               name="one_notification_per_purpose")]
+
+    def __str__(self):
+        return f"{self.enquiry} {self.purpose} {self.channel} ({self.status})"

@@ -1,0 +1,103 @@
+# ruff: noqa: DJ008 - __str__ comes from BilingualNameMixin
+"""Reference data: regions, councils, which region serves each council (dated), and agencies.
+All of it is data that staff edit in the admin; routing never names a council in code."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from enquiries.models.bilingual import BilingualNameMixin
+
+
+class Region(BilingualNameMixin, models.Model):
+    """One of the five regional adoption services. Each service confirms its official Welsh
+    name before launch, so both names are editable."""
+
+    slug = models.SlugField(unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=150)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=150)
+    email = models.EmailField(_("enquiries inbox"), blank=True)
+    phone = models.CharField(_("contact phone"), max_length=30, blank=True)
+    first_response_days = models.PositiveSmallIntegerField(
+        _("first response target (working days)"), default=5
+    )
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("region")
+
+
+class LocalAuthority(BilingualNameMixin, models.Model):
+    gss_code = models.CharField(_("GSS code"), max_length=9, unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=100)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+
+    def region_on(self, day=None):
+        """The region serving this council on a day (today by default), or None."""
+        coverage = RegionCoverage.objects.active_on(day).filter(local_authority=self).first()
+        return coverage.region if coverage else None
+
+
+class CoverageQuerySet(models.QuerySet):
+    def active_on(self, day=None):
+        day = day or datetime.date.today()
+        return self.filter(
+            Q(effective_to__isnull=True) | Q(effective_to__gt=day), effective_from__lte=day
+        ).select_related("region")
+
+
+class RegionCoverage(models.Model):
+    """A council is served by a region from one date until (not including) another."""
+
+    local_authority = models.ForeignKey(
+        LocalAuthority, on_delete=models.CASCADE, related_name="coverage"
+    )
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="coverage")
+    effective_from = models.DateField(_("from"))
+    effective_to = models.DateField(_("until"), null=True, blank=True)
+
+    objects = CoverageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["local_authority__name_en", "-effective_from"]
+        verbose_name = _("council served by a region")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(effective_to__isnull=True)
+                | Q(effective_to__gt=models.F("effective_from")),
+                name="coverage_ends_after_it_starts",
+            ),
+        ]
+
+    def __str__(self):
+        until = self.effective_to or ""
+        return f"{self.local_authority} → {self.region} ({self.effective_from}–{until})"
+
+
+class Agency(BilingualNameMixin, models.Model):
+    VOLUNTARY = "voluntary"
+    SUPPORT = "support"
+    KINDS = [(VOLUNTARY, _("Voluntary adoption agency")), (SUPPORT, _("Support charity"))]
+
+    slug = models.SlugField(unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=150)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=150)
+    kind = models.CharField(max_length=20, choices=KINDS)
+    accepts_enquiries = models.BooleanField(
+        _("accepts adoption enquiries"), default=True,
+        help_text=_("Support charities are signposted, never sent enquiries."),
+    )
+    email = models.EmailField(_("enquiries inbox"), blank=True)
+    website = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")

@@ -1,0 +1,48 @@
+"""Sending SMS. Production uses Twilio's REST API through the real twilio Client; development
+logs the message instead. TWILIO_API_BASE points the client elsewhere (tests use a local
+HTTP server that records what was sent)."""
+
+import logging
+
+from django.conf import settings
+from twilio.http.http_client import TwilioHttpClient
+from twilio.rest import Client
+
+logger = logging.getLogger(__name__)
+TWILIO_API = "https://api.twilio.com"
+
+
+class SmsError(Exception):
+    pass
+
+
+class RebasedHttpClient(TwilioHttpClient):
+    """The ordinary Twilio HTTP client, sending to another base URL."""
+
+    def __init__(self, base_url, timeout=10):
+        super().__init__(timeout=timeout)
+        self.base_url = base_url.rstrip("/")
+
+    def request(self, method, url, *args, **kwargs):
+        return super().request(method, url.replace(TWILIO_API, self.base_url), *args, **kwargs)
+
+
+def twilio_client():
+    base = getattr(settings, "TWILIO_API_BASE", "")
+    http_client = RebasedHttpClient(base) if base else TwilioHttpClient(timeout=10)
+    return Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client)
+
+
+def send_sms(to: str, body: str, status_callback: str = "") -> str:
+    """Send one SMS; return the provider's message id. Raises SmsError on any failure."""
+    if settings.SMS_BACKEND == "console":
+        logger.info("SMS to %s: %s", to, body)
+        return "console"
+    try:
+        message = twilio_client().messages.create(
+            to=to, from_=settings.TWILIO_SMS_FROM, body=body,
+            **({"status_callback": status_callback} if status_callback else {}),
+        )
+    except Exception as error:  # noqa: BLE001 - any provider failure is retried the same way
+        raise SmsError(str(error)) from error
+    return message.sid

@@ -1,0 +1,33 @@
+"""Background work, run by django-tasks (database backend) after the enquiry is committed."""
+
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+from enquiries.models import Notification
+from enquiries.notify import attempt
+
+
+@task()
+def send_notification(notification_id: int) -> str:
+    with transaction.atomic():
+        notification = (Notification.objects.select_for_update().select_related(
+            "enquiry__region", "enquiry__agency").filter(pk=notification_id).first())
+        if notification is None:
+            return "gone"
+        retry_in = attempt(notification)
+    if retry_in is not None:
+        send_notification.using(run_after=timezone.now() + retry_in).enqueue(notification_id)
+    return notification.status
+
+
+def enqueue_after_commit(notifications):
+    ids = [n.pk for n in notifications]
+    transaction.on_commit(lambda: [send_notification.enqueue(pk) for pk in ids])
+
+
+def retry(notification: Notification):
+    """Staff asked to try a failed notification again: a fresh round of attempts."""
+    notification.status, notification.attempts = "pending", 0
+    notification.save(update_fields=["status", "attempts"])
+    enqueue_after_commit([notification])

@@ -1,0 +1,10 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from enquiries import views
+
+app_name = "enquiries"
+urlpatterns = [
+    path(_("enquire/"), views.EnquiryView.as_view(), name="form"),
+    path(_("enquire/thank-you/"), views.thanks, name="thanks"),
+]

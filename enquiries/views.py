@@ -1,0 +1,70 @@
+"""The public enquiry journey: form -> (signpost if outside Wales) -> confirmation."""
+
+from django.conf import settings
+from django.shortcuts import redirect, render
+from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.cache import never_cache
+
+from enquiries.forms import EnquiryForm
+from enquiries.intake import receive
+from enquiries.models import Enquiry
+from portal.ratelimit import allow, client_ip
+
+SESSION_KEY = "enquiry_reference"
+
+
+def too_many(request):
+    return render(request, "enquiries/too_many.html", status=429)
+
+
+@method_decorator(never_cache, name="dispatch")
+class EnquiryView(View):
+    template_name = "enquiries/form.html"
+
+    def get(self, request):
+        form = EnquiryForm(initial={"campaign_code": request.GET.get("campaign", "")})
+        return self.render_form(request, form)
+
+    def render_form(self, request, form, notice="", status=200):
+        context = {"form": form, "notice": notice,
+                   "privacy_url": settings.PORTAL_PRIVACY_URLS.get(get_language(), "")}
+        return render(request, self.template_name, context, status=status)
+
+    def post(self, request):
+        ip_limit, window = settings.ENQUIRY_RATE_LIMITS["ip"]
+        if not allow("enquiry-ip", client_ip(request), ip_limit, window):
+            return too_many(request)
+        form = EnquiryForm(request.POST)
+        if form.looks_automated():
+            form = EnquiryForm(initial={k: v for k, v in request.POST.items()
+                                        if k not in ("token", "started", "website")})
+            notice = _("Please check your answers, then send the form again.")
+            return self.render_form(request, form, notice, status=400)
+        if not form.is_valid():
+            return self.render_form(request, form)
+        if form.lives_outside_wales and not form.cleaned_data["contact_anyway"]:
+            return render(request, "enquiries/outside_wales.html", {"form": form})
+        email = form.cleaned_data.get("email")
+        email_limit, window = settings.ENQUIRY_RATE_LIMITS["email"]
+        if email and not allow("enquiry-email", email.lower(), email_limit, window):
+            return too_many(request)
+        enquiry = receive(form.cleaned_data, form.cleaned_data["language"],
+                          form.cleaned_data["token"])
+        request.session[SESSION_KEY] = enquiry.reference
+        return redirect("enquiries:thanks")
+
+
+@never_cache
+def thanks(request):
+    reference = request.session.get(SESSION_KEY)
+    enquiry = (Enquiry.objects.select_related("region", "agency")
+               .filter(reference=reference).first() if reference else None)
+    if enquiry is None:
+        return redirect("enquiries:form")
+    return render(request, "enquiries/thanks.html", {
+        "enquiry": enquiry, "service": enquiry.agency or enquiry.region,
+        "language": get_language(),
+    })

@@ -1,0 +1,23 @@
+"""Fixed-window rate limits on the shared cache, so limits hold across app processes when the
+cache is shared (Redis in production; the embedded default is per process)."""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+
+
+def allow(scope: str, key: str, limit: int, window_seconds: int) -> bool:
+    """Count one hit for `key`; False once it has had more than `limit` in this window."""
+    digest = hashlib.sha256(key.encode()).hexdigest()[:32]
+    bucket = f"ratelimit:{scope}:{digest}:{int(time.time() // window_seconds)}"
+    cache.add(bucket, 0, timeout=window_seconds + 1)
+    try:
+        return cache.incr(bucket) <= limit
+    except ValueError:  # expired between add and incr
+        cache.set(bucket, 1, timeout=window_seconds + 1)
+        return True
+
+
+def client_ip(request) -> str:
+    return request.META.get("REMOTE_ADDR", "")
