@@ -1,0 +1,141 @@
+"""Staff screens in the Wagtail admin: the enquiry list, an enquiry with its contact's timeline,
+and the actions staff take on it. Every view of personal data is audited."""
+
+import csv
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from enquiries.models import EnquiryEvent
+from enquiries.staff.access import audit, staff_region, visible_enquiries
+from enquiries.staff.forms import FilterForm, NoteForm, ReassignForm, StatusForm
+
+PAGE_SIZE = 50
+EXPORT_FIELDS = ["reference", "created_at", "status", "interest", "language", "region",
+                 "agency", "local_authority", "first_response_due", "first_responded_at"]
+
+
+def enquiry_list(request):
+    filters = FilterForm(request.GET or None)
+    today = timezone.localdate()
+    enquiries = filters.apply(visible_enquiries(request.user), today)
+    page = Paginator(enquiries, PAGE_SIZE).get_page(request.GET.get("p"))
+    for enquiry in page:
+        audit(request, "list", enquiry)
+    _is_staff, region = staff_region(request.user)
+    return render(request, "enquiries/staff/list.html", {
+        "filters": filters, "page": page, "today": today, "region": region,
+        "query": request.GET.urlencode(),
+    })
+
+
+def enquiry_detail(request, pk):
+    enquiry = get_object_or_404(visible_enquiries(request.user), pk=pk)
+    audit(request, "view", enquiry)
+    audit(request, "view", enquiry.contact)
+    _is_staff, region = staff_region(request.user)
+    timeline = (EnquiryEvent.objects
+                .filter(enquiry__in=visible_enquiries(request.user).filter(contact=enquiry.contact))
+                .select_related("enquiry", "user"))
+    return render(request, "enquiries/staff/detail.html", {
+        "enquiry": enquiry, "timeline": timeline, "today": timezone.localdate(),
+        "notifications": enquiry.notifications.all(),
+        "status_form": StatusForm(initial={"status": enquiry.status}),
+        "note_form": NoteForm(), "reassign_form": ReassignForm() if region is None else None,
+    })
+
+
+@require_POST
+def enquiry_action(request, pk, action):
+    with transaction.atomic():
+        enquiry = get_object_or_404(visible_enquiries(request.user).select_for_update(), pk=pk)
+        handler = ACTIONS.get(action)
+        if handler is None:
+            raise Http404
+        ok = handler(request, enquiry)
+    if ok:
+        audit(request, action, enquiry)
+    return redirect("enquiries_staff:detail", pk=enquiry.pk)
+
+
+def _change_status(request, enquiry):
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return False
+    old = enquiry.get_status_display()
+    enquiry.status = form.cleaned_data["status"]
+    enquiry.closed_reason = form.cleaned_data["closed_reason"]
+    if enquiry.status != "new" and enquiry.first_responded_at is None:
+        enquiry.first_responded_at = timezone.now()
+        _event(request, enquiry, "first-response", _("First response recorded."))
+    enquiry.save()
+    text = f"{old} → {enquiry.get_status_display()}"
+    _event(request, enquiry, "status", f"{text}: {enquiry.closed_reason}"
+           if enquiry.closed_reason else text)
+    return True
+
+
+def _add_note(request, enquiry):
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        _event(request, enquiry, "note", form.cleaned_data["text"])
+    return form.is_valid()
+
+
+def _first_response(request, enquiry):
+    if enquiry.first_responded_at is None:
+        enquiry.first_responded_at = timezone.now()
+        enquiry.save(update_fields=["first_responded_at"])
+        _event(request, enquiry, "first-response", _("First response recorded."))
+    return True
+
+
+def _reassign(request, enquiry):
+    _is_staff, region = staff_region(request.user)
+    if region is not None:
+        raise PermissionDenied  # only national staff move enquiries between regions
+    form = ReassignForm(request.POST)
+    if not form.is_valid():
+        return False
+    old = enquiry.region
+    enquiry.region, enquiry.route = form.cleaned_data["region"], "reassigned"
+    enquiry.routing_reason = (f"Moved from {old.name_en if old else 'national team'} to "
+                              f"{enquiry.region.name_en}: {form.cleaned_data['reason']}")
+    enquiry.save(update_fields=["region", "route", "routing_reason"])
+    _event(request, enquiry, "reassigned", enquiry.routing_reason)
+    return True
+
+
+ACTIONS = {"status": _change_status, "note": _add_note, "first-response": _first_response,
+           "reassign": _reassign}
+
+
+def _event(request, enquiry, kind, text):
+    EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, text=text, user=request.user)
+
+
+def enquiry_export(request):
+    filters = FilterForm(request.GET or None)
+    enquiries = filters.apply(visible_enquiries(request.user), timezone.localdate())
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="enquiries.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read ŵ and ŷ as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(EXPORT_FIELDS)
+    for enquiry in enquiries:
+        audit(request, "export", enquiry)
+        writer.writerow([_csv_value(getattr(enquiry, field)) for field in EXPORT_FIELDS])
+    return response
+
+
+def _csv_value(value):
+    text = "" if value is None else str(getattr(value, "name_en", value))
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text  # no formula injection

@@ -1,0 +1,54 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from enquiries.models import Agency, LocalAuthority, Region, RegionCoverage
+from enquiries.staff.access import staff_region
+
+
+@hooks.register("register_admin_urls")
+def register_enquiry_urls():
+    return [path("enquiries/", include("enquiries.staff.urls"))]
+
+
+class EnquiriesMenuItem(MenuItem):
+    def is_shown(self, request):
+        return staff_region(request.user)[0]
+
+
+@hooks.register("register_admin_menu_item")
+def register_enquiries_menu_item():
+    return EnquiriesMenuItem(_("Enquiries"), reverse("enquiries_staff:list"),
+                             icon_name="mail", order=150)
+
+
+class RegionViewSet(SnippetViewSet):
+    model = Region
+    list_display = ["name_en", "name_cy", "email", "first_response_days"]
+
+
+class LocalAuthorityViewSet(SnippetViewSet):
+    model = LocalAuthority
+    list_display = ["name_en", "name_cy", "gss_code"]
+
+
+class CoverageViewSet(SnippetViewSet):
+    model = RegionCoverage
+    list_display = ["local_authority", "region", "effective_from", "effective_to"]
+
+
+class AgencyViewSet(SnippetViewSet):
+    model = Agency
+    list_display = ["name_en", "name_cy", "kind", "accepts_enquiries"]
+
+
+class ReferenceDataGroup(SnippetViewSetGroup):
+    menu_label = _("Reference data")
+    menu_icon = "table"
+    items = (RegionViewSet, LocalAuthorityViewSet, CoverageViewSet, AgencyViewSet)
+
+
+register_snippet(ReferenceDataGroup)
