@@ -11,7 +11,7 @@ from enquiries.notify import attempt
 @task()
 def send_notification(notification_id: int) -> str:
     with transaction.atomic():
-        notification = (Notification.objects.select_for_update().select_related(
+        notification = (Notification.objects.select_for_update(of=("self",)).select_related(
             "enquiry__region", "enquiry__agency").filter(pk=notification_id).first())
         if notification is None:
             return "gone"

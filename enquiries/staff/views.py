@@ -55,7 +55,8 @@ def enquiry_detail(request, pk):
 @require_POST
 def enquiry_action(request, pk, action):
     with transaction.atomic():
-        enquiry = get_object_or_404(visible_enquiries(request.user).select_for_update(), pk=pk)
+        locked = visible_enquiries(request.user).select_for_update(of=("self",))
+        enquiry = get_object_or_404(locked, pk=pk)
         handler = ACTIONS.get(action)
         if handler is None:
             raise Http404

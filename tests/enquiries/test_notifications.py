@@ -18,6 +18,15 @@ def fresh_rate_limits():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def keep_test_connection(monkeypatch):
+    """The real worker closes connections between tasks, as a long-running process should;
+    inside a test's transaction that would close the test's own connection."""
+    from django_tasks_db.management.commands import db_worker
+
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
+
+
 def run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
