@@ -22,7 +22,7 @@ def test_keyboard_reaches_main_content_through_the_skip_link(portal, page):
     focused = page.evaluate("document.activeElement.textContent.trim()")
     assert focused == "Neidio i’r prif gynnwys"
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main-content")
+    page.wait_for_function("location.hash === '#main-content'")
     page.keyboard.press("Tab")
     inside_main = page.evaluate("!!document.activeElement.closest('main')")
     assert inside_main
