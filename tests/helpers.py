@@ -6,7 +6,7 @@ from cms import models as cms
 
 PAGE_TYPES = [
     cms.HomePage, cms.SectionIndexPage, cms.AdvicePage, cms.StoryIndexPage, cms.StoryPage,
-    cms.EventIndexPage, cms.EventPage, cms.StandardPage,
+    cms.EventIndexPage, cms.EventPage, cms.RegionPage, cms.StandardPage,
 ]
 
 

@@ -20,6 +20,7 @@ BUDGET = {
     cms.StoryPage: 17,
     cms.EventIndexPage: 16,
     cms.EventPage: 17,
+    cms.RegionPage: 20,
     cms.StandardPage: 14,
 }
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
 from cms.demo.content import advice, events, home, sections, standard, stories
@@ -16,6 +17,7 @@ from cms.models import (
     Footer,
     HomePage,
     NavigationMenu,
+    RegionPage,
     SectionIndexPage,
     StandardPage,
     StoryIndexPage,
@@ -85,6 +87,7 @@ class DemoBuilder:
         self.build_home()
         for entry in sections.SECTIONS:
             self.pages[entry["key"]] = self.upsert(SectionIndexPage, self.home, entry)
+        self.build_regions()
         for entry in advice.ADVICE:
             parent = self.pages[entry["section"]]
             self.pages[entry["key"]] = self.upsert(
@@ -101,6 +104,15 @@ class DemoBuilder:
         self.publish(self.home, page_fields(home.HOME["en"]))
         welsh = self.home.get_translation(self.cy).specific
         self.publish(welsh, {**page_fields(home.HOME["cy"]), "slug": welsh.slug})
+
+    def build_regions(self):
+        index = self.upsert(SectionIndexPage, self.home, sections.REGIONS_INDEX)
+        self.pages["regions"] = index
+        for region in Region.objects.all():
+            text = {code: {"slug": slugify(name), "title": name,
+                           "intro": sections.REGION_INTRO[code]}
+                    for code, name in (("en", region.name_en), ("cy", region.name_cy))}
+            self.upsert(RegionPage, index, text, {"region": region})
 
     def build_stories(self):
         index = self.upsert(StoryIndexPage, self.home, sections.STORIES_INDEX)
@@ -131,7 +143,7 @@ class DemoBuilder:
     def build_snippets(self):
         nav = {code: [(label, self.pages[key]) for label, key in items]
                for code, items in home.NAVIGATION.items()}
-        footer_keys = ["accessibility", "privacy", "cookies", "contact", "about"]
+        footer_keys = ["regions", "contact", "about", "accessibility", "privacy", "cookies"]
         footer_links = {
             code: [(self.pages[key].get_translation(locale).title
                     if code == "cy" else self.pages[key].title, self.pages[key])

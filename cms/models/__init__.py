@@ -3,6 +3,7 @@ from cms.models.pages import (
     EventIndexPage,
     EventPage,
     HomePage,
+    RegionPage,
     SectionIndexPage,
     StandardPage,
     StoryIndexPage,
@@ -12,5 +13,5 @@ from cms.models.snippets import Footer, NavigationMenu
 
 __all__ = [
     "AdvicePage", "EventIndexPage", "EventPage", "Footer", "HomePage", "NavigationMenu",
-    "SectionIndexPage", "StandardPage", "StoryIndexPage", "StoryPage",
+    "RegionPage", "SectionIndexPage", "StandardPage", "StoryIndexPage", "StoryPage",
 ]

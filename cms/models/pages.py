@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
+from enquiries.models import LocalAuthority
 
 
 class HomePage(BasePage):
@@ -48,7 +49,7 @@ class SectionIndexPage(BasePage):
     """A section such as "Adopting" or "Adoption support": lists the advice pages in it."""
 
     parent_page_types = ["cms.HomePage"]
-    subpage_types = ["cms.AdvicePage", "cms.StandardPage"]
+    subpage_types = ["cms.AdvicePage", "cms.RegionPage", "cms.StandardPage"]
 
     class Meta:
         verbose_name = _("section index page")
@@ -188,6 +189,30 @@ class EventIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["events"] = EventPage.upcoming().child_of(self)
+        return context
+
+
+class RegionPage(BasePage):
+    """A regional adoption service: how to reach it, the councils it covers, its events."""
+
+    region = models.ForeignKey("enquiries.Region", on_delete=models.PROTECT,
+                                  related_name="+")
+
+    content_panels = BasePage.content_panels[:1] + [FieldPanel("region")] + (
+        BasePage.content_panels[1:])
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [SynchronizedField("region")]
+    parent_page_types = ["cms.SectionIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("regional service page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["councils"] = LocalAuthority.objects.filter(
+            coverage__in=self.region.coverage.active_on()).order_by("name_en")
+        context["events"] = (EventPage.upcoming().filter(region=self.region)
+                             .filter(locale_id=self.locale_id)[:5])
         return context
 
 

@@ -122,3 +122,25 @@ EVENTS_INDEX: dict = {
         ),
     },
 }
+
+
+REGIONS_INDEX = {
+    "key": "regions",
+    "en": {
+        "slug": "regional-services",
+        "title": "Regional adoption services",
+        "intro": "Five regional services recruit adopters and support adoptive families across "
+        "Wales. Find the one that covers your council.",
+    },
+    "cy": {
+        "slug": "gwasanaethau-rhanbarthol",
+        "title": "Gwasanaethau mabwysiadu rhanbarthol",
+        "intro": "Mae pum gwasanaeth rhanbarthol yn recriwtio mabwysiadwyr ac yn cefnogi "
+        "teuluoedd mabwysiadol ledled Cymru. Dewch o hyd i’r un sy’n gwasanaethu eich cyngor.",
+    },
+}
+REGION_INTRO = {
+    "en": "How to contact the service, the councils it covers and its upcoming events.",
+    "cy": "Sut i gysylltu â’r gwasanaeth, y cynghorau y mae’n eu gwasanaethu a’i "
+    "ddigwyddiadau i ddod.",
+}
