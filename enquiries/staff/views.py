@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from enquiries.models import EnquiryEvent
 from enquiries.staff.access import audit, staff_region, visible_enquiries
 from enquiries.staff.forms import FilterForm, NoteForm, ReassignForm, StatusForm
+from enquiries.tasks import retry
 
 PAGE_SIZE = 50
 EXPORT_FIELDS = ["reference", "created_at", "status", "interest", "language", "region",
@@ -115,8 +116,19 @@ def _reassign(request, enquiry):
     return True
 
 
+def _retry_notification(request, enquiry):
+    notification = enquiry.notifications.filter(
+        pk=request.POST.get("notification"), status="failed").first()
+    if notification is None:
+        return False
+    retry(notification)
+    _event(request, enquiry, "note", _("Asked to send “%(what)s” again.")
+           % {"what": notification.get_purpose_display()})
+    return True
+
+
 ACTIONS = {"status": _change_status, "note": _add_note, "first-response": _first_response,
-           "reassign": _reassign}
+           "reassign": _reassign, "retry": _retry_notification}
 
 
 def _event(request, enquiry, kind, text):

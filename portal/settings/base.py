@@ -167,7 +167,11 @@ TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
 TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_SMS_FROM = env("TWILIO_SMS_FROM", default="")
 TWILIO_API_BASE = env("TWILIO_API_BASE", default="")
-ENQUIRY_RATE_LIMITS = {"ip": (20, 3600), "email": (3, 3600)}  # (requests, seconds)
+# (requests, seconds) per client IP and per email address
+ENQUIRY_RATE_LIMITS = {
+    "ip": (env.int("ENQUIRY_RATE_LIMIT_IP", default=20), 3600),
+    "email": (env.int("ENQUIRY_RATE_LIMIT_EMAIL", default=3), 3600),
+}
 # Where the privacy notice lives in each language (a CMS page; its version is stored with
 # each enquiry as PORTAL_PRIVACY_NOTICE_VERSION).
 PORTAL_PRIVACY_URLS = {"en": "/en/privacy-notice/", "cy": "/cy/hysbysiad-preifatrwydd/"}
