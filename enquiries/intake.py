@@ -18,13 +18,14 @@ from enquiries.tasks import enqueue_after_commit
 DEFAULT_RESPONSE_DAYS = 5
 
 
-def receive(data: dict, language: str, token) -> Enquiry:
-    """`data` is a cleaned EnquiryForm; `token` identifies this one filling-in of the form."""
+def receive(data: dict, language: str, token, contact=None, source="the website") -> Enquiry:
+    """`data` is a cleaned EnquiryForm; `token` identifies this one filling-in of the form.
+    An enquiry raised by staff (from a call, say) passes the contact it belongs to."""
     existing = Enquiry.objects.filter(submission_token=token).first()
     if existing:
         return existing
     try:
-        return _create(data, language, token)
+        return _create(data, language, token, contact, source)
     except IntegrityError:
         existing = Enquiry.objects.filter(submission_token=token).first()
         if existing:  # the same form arrived twice at once
@@ -33,12 +34,13 @@ def receive(data: dict, language: str, token) -> Enquiry:
 
 
 @transaction.atomic
-def _create(data, language, token):
+def _create(data, language, token, contact, source):
     phone = data.get("phone_parsed")
-    contact = find_or_create_contact(
-        first_name=data["first_name"], last_name=data["last_name"], language=language,
-        email=data.get("email", ""), phone=phone,
-    )
+    if contact is None:
+        contact = find_or_create_contact(
+            first_name=data["first_name"], last_name=data["last_name"], language=language,
+            email=data.get("email", ""), phone=phone,
+        )
     decision = route(data.get("local_authority"), data.get("agency"))
     days = decision.region.first_response_days if decision.region else DEFAULT_RESPONSE_DAYS
     enquiry = Enquiry(
@@ -56,16 +58,21 @@ def _create(data, language, token):
     _save_with_unique_reference(enquiry)
     EnquiryEvent.objects.bulk_create([
         EnquiryEvent(enquiry=enquiry, kind="received",
-                     text=f"Received through the website in {language}."),
+                     text=f"Received through {source} in {language}."),
         EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason),
     ])
     mobile = to_e164(phone) if phone and is_mobile(phone) else ""
-    enqueue_after_commit(plan_notifications(enquiry, contact_email(data), mobile))
+    email = contact_email(data) or _first(contact.emails.values_list("address", flat=True))
+    enqueue_after_commit(plan_notifications(enquiry, email, mobile))
     return enquiry
 
 
 def contact_email(data):
     return normalise_email(data["email"]) if data.get("email") else ""
+
+
+def _first(values):
+    return next(iter(values), "")
 
 
 def _save_with_unique_reference(enquiry, tries=5):

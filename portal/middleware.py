@@ -1,6 +1,7 @@
 from django.middleware.locale import LocaleMiddleware
 
-NOT_TRANSLATED = ("/admin/", "/documents/", "/health/", "/language/", "/sitemap.xml")
+NOT_TRANSLATED = ("/admin/", "/accounts/", "/documents/", "/health/", "/language/",
+                  "/sitemap.xml", "/twilio/")
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):

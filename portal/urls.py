@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.views.generic import RedirectView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -10,9 +11,13 @@ from portal import views
 from portal.sitemap import BilingualSitemap
 
 urlpatterns = [
+    # Staff sign in through allauth (with MFA); Wagtail's own login form is not exposed.
+    path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
+    path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
+    path("twilio/", include("helpline.urls")),
     path("language/<str:code>/", views.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
 ]

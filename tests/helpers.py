@@ -12,3 +12,23 @@ PAGE_TYPES = [
 
 def page_of_type(model, language):
     return model.objects.live().filter(locale=Locale.objects.get(language_code=language)).first()
+
+
+def with_mfa(user):
+    """Give a user a TOTP authenticator, as staff must have; returns its secret."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def current_totp_code(secret):
+    from allauth.mfa.totp.internal.auth import (
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    counter = next(iter(yield_hotp_counters_from_time()))
+    return format_hotp_value(hotp_value(secret, counter))

@@ -40,6 +40,24 @@ if page is None:
 print(page.specific.get_translation(Locale.objects.get(language_code="cy")).url)
 """
 
+# A national helpline agent with an authenticator, and a person who rang before.
+MAKE_STAFF = """
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.contrib.auth.models import Permission, User
+from enquiries.models import Contact, StaffProfile
+user, created = User.objects.get_or_create(username="agent", email="agent@adopt.example.org")
+user.set_password("browser-test-password")
+user.save()
+user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+StaffProfile.objects.get_or_create(user=user)
+user.authenticator_set.all().delete()
+secret = generate_totp_secret()
+TOTP.activate(user, secret)
+contact, _ = Contact.objects.get_or_create(first_name="Gwyneth", last_name="Prys")
+contact.phones.get_or_create(number="+447400765432")
+print(secret)
+"""
+
 
 def free_port():
     with socket.socket() as sock:
@@ -80,6 +98,7 @@ def portal(tmp_path_factory):
 
     pages = json.loads(shell(LIST_PAGES))
     pages["fallback"] = {"cy": shell(MAKE_FALLBACK)}
+    totp_secret = shell(MAKE_STAFF)
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
@@ -94,7 +113,7 @@ def portal(tmp_path_factory):
                 time.sleep(0.2)
         else:
             raise RuntimeError("the portal did not start")
-        yield {"base": base, "pages": pages}
+        yield {"base": base, "pages": pages, "totp_secret": totp_secret}
     finally:
         server.terminate()
         server.wait(timeout=10)

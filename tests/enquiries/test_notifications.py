@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from enquiries.models import Enquiry, Notification
 from tests.enquiries.helpers import form_data
+from tests.helpers import with_mfa
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -100,7 +101,9 @@ def test_email_to_an_unreachable_smtp_server_fails_visibly_and_staff_can_retry(
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     enquiry = Enquiry.objects.get()
-    client.force_login(User.objects.create_superuser("manager", password="x" * 16))
+    manager = User.objects.create_superuser("manager", password="x" * 16)
+    with_mfa(manager)
+    client.force_login(manager)
     html = client.get(f"/admin/enquiries/{enquiry.pk}/").content.decode()
     assert html.count("Send again") == 2  # staff see both failures
     with django_capture_on_commit_callbacks(execute=True):

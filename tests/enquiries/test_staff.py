@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from enquiries.intake import receive
 from enquiries.models import AuditEntry, Enquiry, EnquiryEvent, LocalAuthority, Region, StaffProfile
+from tests.helpers import with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +33,7 @@ def staff(region_slug=None):
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     region = Region.objects.get(slug=region_slug) if region_slug else None
     StaffProfile.objects.create(user=user, region=region)
+    with_mfa(user)
     return user
 
 
@@ -82,6 +84,7 @@ def test_regional_staff_cannot_reassign(client, one_per_region):
 def test_people_without_a_staff_profile_see_nothing(client, one_per_region):
     user = User.objects.create_user("editor", password="x" * 16)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    with_mfa(user)
     client.force_login(user)
     enquiry = one_per_region["north-wales"]
     assert enquiry.reference not in client.get("/admin/enquiries/").content.decode()

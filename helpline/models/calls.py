@@ -1,0 +1,108 @@
+"""Calls and other interactions, logged against the same Contact that web enquiries use."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from enquiries.models import Contact, Enquiry, Region
+from enquiries.models.bilingual import BilingualNameMixin
+
+
+class OutcomeCode(BilingualNameMixin, models.Model):
+    """What came of a call. Non-conversations (silent, wrong number, abusive...) are kept apart
+    so that statistics about real conversations stay honest."""
+
+    code = models.SlugField(unique=True)
+    name_en = models.CharField(_("name (English)"), max_length=100)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=100)
+    is_conversation = models.BooleanField(_("a real conversation"), default=True)
+    active = models.BooleanField(default=True)
+
+    class Meta:
+        ordering = ["-is_conversation", "name_en"]
+        verbose_name = _("call outcome")
+
+    def __str__(self):
+        return self.name
+
+
+class Interaction(models.Model):
+    """One contact with a person: a call (through Twilio or logged by hand), a voicemail, an
+    SMS, an email or a note. Calls from Twilio are keyed by their call SID."""
+
+    KINDS = [("call", _("Call")), ("voicemail", _("Voicemail")), ("sms", _("SMS")),
+             ("email", _("Email")), ("note", _("Note"))]
+    DIRECTIONS = [("in", _("Incoming")), ("out", _("Outgoing"))]
+    # Twilio call statuses in the order a call moves through them; a late or out-of-order
+    # callback never moves a call back to an earlier state.
+    STATUSES = [("queued", _("Queued")), ("ringing", _("Ringing")),
+                ("in-progress", _("In progress")), ("completed", _("Completed")),
+                ("busy", _("Busy")), ("no-answer", _("No answer")), ("failed", _("Failed")),
+                ("canceled", _("Cancelled"))]
+    FINISHED = {"completed", "busy", "no-answer", "failed", "canceled"}
+
+    kind = models.CharField(max_length=10, choices=KINDS, default="call")
+    direction = models.CharField(max_length=3, choices=DIRECTIONS, default="in")
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="interactions")
+    enquiry = models.ForeignKey(Enquiry, null=True, blank=True, on_delete=models.SET_NULL,
+                                related_name="interactions",
+                                help_text=_("An enquiry raised from this call."))
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="+", help_text=_("Empty for the national line."))
+    twilio_sid = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    from_number = models.CharField(max_length=20, blank=True)
+    to_number = models.CharField(max_length=20, blank=True)
+    language = models.CharField(max_length=2, choices=[("en", _("English")), ("cy", _("Welsh"))],
+                                blank=True)
+    status = models.CharField(max_length=12, choices=STATUSES, default="queued")
+    queued_at = models.DateTimeField(auto_now_add=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    duration_seconds = models.PositiveIntegerField(null=True, blank=True)
+    agent = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                              on_delete=models.SET_NULL, related_name="+")
+    outcome = models.ForeignKey(OutcomeCode, null=True, blank=True, on_delete=models.PROTECT)
+    topics = models.CharField(max_length=200, blank=True)
+    notes = models.TextField(blank=True)
+    follow_up = models.TextField(blank=True)
+    recording_url = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["-queued_at"]
+        verbose_name = _("interaction")
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.from_number} {self.queued_at:%Y-%m-%d %H:%M}"
+
+    @classmethod
+    def status_rank(cls, status):
+        """Where a status stands in a call's life; every finished state ranks last."""
+        order = ["queued", "ringing", "in-progress"]
+        return order.index(status) if status in order else len(order)
+
+
+class Callback(models.Model):
+    """A promise to ring someone back (after a voicemail, or asked for by staff)."""
+
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.PROTECT,
+                                related_name="callbacks")
+    interaction = models.ForeignKey(Interaction, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="callbacks")
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="+")
+    phone = models.CharField(max_length=20)
+    language = models.CharField(max_length=2, blank=True)
+    due_at = models.DateTimeField(db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    result = models.CharField(max_length=200, blank=True)
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["completed_at", "due_at"]
+        verbose_name = _("callback")
+
+    def __str__(self):
+        return f"{self.phone} {self.due_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,47 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from enquiries.forms import OUTSIDE_WALES
+from enquiries.models import Enquiry, LocalAuthority
+from helpline.models import Interaction, OutcomeCode
+
+
+class ContactSearchForm(forms.Form):
+    q = forms.CharField(label=_("Phone number, email, name or enquiry reference"),
+                        max_length=100)
+
+
+class LogInteractionForm(forms.ModelForm):
+    outcome = forms.ModelChoiceField(queryset=OutcomeCode.objects.filter(active=True),
+                                     required=False)
+
+    class Meta:
+        model = Interaction
+        fields = ["kind", "direction", "language", "outcome", "topics", "notes", "follow_up"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 3}),
+                   "follow_up": forms.Textarea(attrs={"rows": 2})}
+
+
+class RaiseEnquiryForm(forms.Form):
+    """What an agent asks on the phone to start the adoption journey; routed as the web is."""
+
+    interest = forms.ChoiceField(choices=Enquiry.INTERESTS)
+    household = forms.ChoiceField(choices=[("", "—")] + Enquiry.HOUSEHOLDS, required=False)
+    language = forms.ChoiceField(choices=[("cy", _("Welsh")), ("en", _("English"))])
+    contact_method = forms.ChoiceField(choices=Enquiry.CONTACT_METHODS)
+    council = forms.ChoiceField()
+    message = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                              max_length=2000)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["council"].choices = [(la.gss_code, la.name_en) for la in
+                                          LocalAuthority.objects.all()] + [
+            (OUTSIDE_WALES, _("Lives outside Wales"))]
+
+    def clean(self):
+        data = super().clean()
+        council = data.get("council")
+        data["local_authority"] = (LocalAuthority.objects.filter(gss_code=council).first()
+                                   if council != OUTSIDE_WALES else None)
+        return data

@@ -1,0 +1,47 @@
+"""One timeline per person: web enquiries, calls, voicemails, SMS, emails and notes."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from enquiries.models import EnquiryEvent, Notification
+from enquiries.staff.access import visible_enquiries
+from helpline.staff.access import visible_callbacks, visible_interactions
+
+
+@dataclass
+class Entry:
+    at: datetime
+    kind: str
+    title: str
+    text: str
+    who: str = ""
+
+
+def contact_timeline(contact, user):
+    """Everything the user may see about this contact, newest first."""
+    enquiries = visible_enquiries(user).filter(contact=contact)
+    entries = [
+        Entry(e.at, "enquiry", f"{e.enquiry.reference} · {e.get_kind_display()}", e.text,
+              str(e.user or ""))
+        for e in EnquiryEvent.objects.filter(enquiry__in=enquiries).select_related(
+            "enquiry", "user")
+    ]
+    entries += [
+        Entry(n.sent_at or n.created_at, n.channel,
+              f"{n.enquiry.reference} · {n.get_purpose_display()} ({n.get_status_display()})",
+              n.recipient)
+        for n in Notification.objects.filter(enquiry__in=enquiries, purpose="confirmation")
+        .select_related("enquiry")
+    ]
+    entries += [
+        Entry(i.queued_at, i.kind, f"{i.get_kind_display()} · {i.get_direction_display()}"
+              + (f" · {i.outcome}" if i.outcome else ""),
+              "\n".join(filter(None, [i.notes, i.follow_up])), str(i.agent or ""))
+        for i in visible_interactions(user).filter(contact=contact)
+    ]
+    entries += [
+        Entry(c.due_at, "callback", f"Callback due {c.due_at:%d %b %H:%M}", c.result,
+              str(c.assigned_to or ""))
+        for c in visible_callbacks(user).filter(contact=contact)
+    ]
+    return sorted(entries, key=lambda entry: entry.at, reverse=True)

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from helpline.staff import views
+
+app_name = "helpline_staff"
+urlpatterns = [
+    path("", views.search, name="search"),
+    path("callbacks/", views.callbacks, name="callbacks"),
+    path("callbacks/<int:pk>/", views.complete_callback, name="complete_callback"),
+    path("contacts/<int:pk>/", views.contact_detail, name="contact"),
+    path("contacts/<int:pk>/log/", views.log_interaction, name="log"),
+    path("contacts/<int:pk>/enquiry/", views.raise_enquiry, name="raise_enquiry"),
+    path("contacts/<int:pk>/merge/", views.merge, name="merge"),
+]

@@ -1,0 +1,115 @@
+"""Helpline staff screens: find a contact, see their one timeline, log a call, raise an
+enquiry from it, and work the callback queue. Every view of personal data is audited."""
+
+import uuid
+
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from enquiries.intake import receive
+from enquiries.people import normalise_email, parse_phone, to_e164
+from enquiries.staff.access import audit, staff_region
+from helpline.merge import merge_contacts, merge_preview
+from helpline.staff.access import visible_callbacks, visible_contacts
+from helpline.staff.forms import ContactSearchForm, LogInteractionForm, RaiseEnquiryForm
+from helpline.staff.timeline import contact_timeline
+
+
+def search(request):
+    form = ContactSearchForm(request.GET or None)
+    contacts = []
+    if form.is_valid():
+        contacts = list(find_contacts(request.user, form.cleaned_data["q"])[:50])
+        for contact in contacts:
+            audit(request, "search", contact)
+    return render(request, "helpline/staff/search.html", {"form": form, "contacts": contacts})
+
+
+def find_contacts(user, query):
+    """By E.164 phone number, email, enquiry reference, or name."""
+    query = query.strip()
+    phone = parse_phone(query)
+    match = Q(enquiries__reference=query.upper()) | Q(emails__address=normalise_email(query))
+    if phone:
+        match |= Q(phones__number=to_e164(phone))
+    for word in query.split()[:3]:
+        match |= Q(first_name__icontains=word) | Q(last_name__icontains=word)
+    return visible_contacts(user).filter(match, merged_into__isnull=True).distinct()
+
+
+def contact_detail(request, pk):
+    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    audit(request, "view", contact)
+    return render(request, "helpline/staff/contact.html", {
+        "contact": contact, "timeline": contact_timeline(contact, request.user),
+        "log_form": LogInteractionForm(), "enquiry_form": RaiseEnquiryForm(),
+    })
+
+
+@require_POST
+def log_interaction(request, pk):
+    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    form = LogInteractionForm(request.POST)
+    if form.is_valid():
+        interaction = form.save(commit=False)
+        interaction.contact, interaction.agent = contact, request.user
+        interaction.region = staff_region(request.user)[1]
+        interaction.status = "completed"
+        interaction.save()
+        audit(request, "log-call", contact)
+    return redirect("helpline_staff:contact", pk=contact.pk)
+
+
+@require_POST
+def raise_enquiry(request, pk):
+    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    form = RaiseEnquiryForm(request.POST)
+    if form.is_valid():
+        data = {**form.cleaned_data, "first_name": contact.first_name,
+                "last_name": contact.last_name}
+        enquiry = receive(data, data["language"], uuid.uuid4(), contact=contact,
+                          source="a helpline call")
+        audit(request, "raise-enquiry", enquiry)
+    return redirect("helpline_staff:contact", pk=contact.pk)
+
+
+def callbacks(request):
+    queue = visible_callbacks(request.user).filter(completed_at__isnull=True).order_by("due_at")
+    for callback in queue:
+        audit(request, "list", callback)
+    return render(request, "helpline/staff/callbacks.html",
+                  {"queue": queue, "now": timezone.now()})
+
+
+@require_POST
+def complete_callback(request, pk):
+    callback = get_object_or_404(visible_callbacks(request.user), pk=pk)
+    callback.attempts += 1
+    callback.result = request.POST.get("result", "")[:200]
+    if request.POST.get("done"):
+        callback.completed_at = timezone.now()
+    callback.assigned_to = request.user
+    callback.save()
+    audit(request, "callback", callback)
+    return redirect("helpline_staff:callbacks")
+
+
+def merge(request, pk):
+    """Preview (GET) and confirm (POST) merging this contact into another."""
+    duplicate = get_object_or_404(visible_contacts(request.user), pk=pk,
+                                  merged_into__isnull=True)
+    survivor = get_object_or_404(visible_contacts(request.user), pk=request.GET.get("into") or
+                                 request.POST.get("into"), merged_into__isnull=True)
+    if duplicate.pk == survivor.pk:
+        return redirect("helpline_staff:contact", pk=duplicate.pk)
+    audit(request, "view", duplicate)
+    audit(request, "view", survivor)
+    if request.method == "POST":
+        merge_contacts(duplicate, survivor)
+        audit(request, f"merge-into-{survivor.pk}", duplicate)
+        return redirect("helpline_staff:contact", pk=survivor.pk)
+    return render(request, "helpline/staff/merge.html", {
+        "duplicate": duplicate, "survivor": survivor,
+        "moves": merge_preview(duplicate, survivor)})

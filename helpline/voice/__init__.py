@@ -1,0 +1,1 @@
+"""Twilio Voice webhooks for the bilingual helpline: signature check, TwiML, call records."""

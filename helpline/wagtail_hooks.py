@@ -1,0 +1,49 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from enquiries.staff.access import staff_region
+from helpline.models import OpeningHours, OutcomeCode, Prompt
+
+
+@hooks.register("register_admin_urls")
+def register_helpline_urls():
+    return [path("helpline/", include("helpline.staff.urls"))]
+
+
+class StaffMenuItem(MenuItem):
+    def is_shown(self, request):
+        return staff_region(request.user)[0]
+
+
+@hooks.register("register_admin_menu_item")
+def register_helpline_menu_item():
+    return StaffMenuItem(_("Helpline"), reverse("helpline_staff:search"), icon_name="user",
+                         order=160)
+
+
+class OutcomeViewSet(SnippetViewSet):
+    model = OutcomeCode
+    list_display = ["name_en", "name_cy", "is_conversation", "active"]
+
+
+class PromptViewSet(SnippetViewSet):
+    model = Prompt
+    list_display = ["key", "text_cy", "text_en"]
+
+
+class HoursViewSet(SnippetViewSet):
+    model = OpeningHours
+    list_display = ["weekday", "opens", "closes"]
+
+
+class LineSettingsGroup(SnippetViewSetGroup):
+    menu_label = _("Phone line")
+    menu_icon = "mobile-alt"
+    items = (OutcomeViewSet, PromptViewSet, HoursViewSet)
+
+
+register_snippet(LineSettingsGroup)

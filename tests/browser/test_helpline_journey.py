@@ -1,0 +1,32 @@
+"""An agent signs in with MFA, finds a caller by phone number, logs the call and sees it on
+the contact's timeline."""
+
+import pytest
+
+from tests.helpers import current_totp_code
+
+pytestmark = pytest.mark.browser
+
+
+def test_agent_signs_in_with_mfa_and_logs_a_call(portal, page):
+    base = portal["base"]
+    page.goto(base + "/admin/")
+    assert "/accounts/login/" in page.url
+    page.fill("input[name=login]", "agent@adopt.example.org")
+    page.fill("input[name=password]", "browser-test-password")
+    page.click("button[type=submit]")
+    assert "/accounts/2fa/authenticate/" in page.url
+    page.fill("input[name=code]", current_totp_code(portal["totp_secret"]))
+    page.click("button[type=submit]")
+    page.goto(base + "/admin/helpline/")
+    page.fill("input[name=q]", "07400 765432")
+    page.click("form[role=search] button[type=submit]")
+    page.click("text=Gwyneth Prys")
+    assert "/admin/helpline/contacts/" in page.url
+    page.select_option("select[name=kind]", "call")
+    page.select_option("select[name=language]", "cy")
+    page.fill("textarea[name=notes]", "Eisiau pecyn gwybodaeth yn Gymraeg.")
+    page.click("text=Log it")
+    timeline = page.locator(".contact-timeline").inner_text()
+    assert "Eisiau pecyn gwybodaeth yn Gymraeg." in timeline
+    assert "Call" in timeline

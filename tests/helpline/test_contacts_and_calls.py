@@ -1,0 +1,148 @@
+"""One person, one timeline: a web enquiry and a helpline call land on the same contact."""
+
+import datetime
+import uuid
+
+import pytest
+from django.contrib.auth.models import Permission, User
+from django.utils import timezone
+
+from enquiries.intake import receive
+from enquiries.models import Contact, Enquiry, LocalAuthority, Region, StaffProfile
+from enquiries.people import parse_phone
+from helpline.models import Callback, Interaction, OutcomeCode
+from tests.helpers import with_mfa
+
+pytestmark = pytest.mark.django_db
+
+
+def staff(region_slug=None):
+    user = User.objects.create_user(f"agent-{uuid.uuid4().hex[:6]}", password="x" * 16)
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    region = Region.objects.get(slug=region_slug) if region_slug else None
+    StaffProfile.objects.create(user=user, region=region)
+    with_mfa(user)
+    return user
+
+
+def web_enquiry(council="W06000015", phone="07400 123456", email="nia@example.org"):
+    data = {"first_name": "Nia", "last_name": "Ŵyn", "email": email,
+            "phone_parsed": parse_phone(phone), "interest": "adopting", "household": "single",
+            "contact_method": "phone",
+            "local_authority": LocalAuthority.objects.get(gss_code=council)}
+    return receive(data, "cy", uuid.uuid4())
+
+
+@pytest.mark.parametrize("query", ["07400 123456", "+447400123456", "0044 7400 123456",
+                                   "NIA@example.org", "Ŵyn"])
+def test_an_agent_finds_the_contact_a_web_enquiry_created(client, query):
+    enquiry = web_enquiry()
+    client.force_login(staff())
+    html = client.get("/admin/helpline/", {"q": query}).content.decode()
+    assert f"/admin/helpline/contacts/{enquiry.contact_id}/" in html
+
+
+def test_finding_by_enquiry_reference(client):
+    enquiry = web_enquiry()
+    client.force_login(staff())
+    html = client.get("/admin/helpline/", {"q": enquiry.reference.lower()}).content.decode()
+    assert f"/admin/helpline/contacts/{enquiry.contact_id}/" in html
+
+
+def test_a_logged_call_and_the_web_enquiry_share_one_timeline(client):
+    enquiry = web_enquiry()
+    agent = staff()
+    client.force_login(agent)
+    outcome = OutcomeCode.objects.get(code="information-given")
+    client.post(f"/admin/helpline/contacts/{enquiry.contact_id}/log/", {
+        "kind": "call", "direction": "in", "language": "cy", "outcome": outcome.pk,
+        "topics": "assessment", "notes": "Gofynnodd am yr asesiad.", "follow_up": ""})
+    call = Interaction.objects.get()
+    assert (call.contact_id, call.agent, call.status) == (enquiry.contact_id, agent, "completed")
+    html = client.get(f"/admin/helpline/contacts/{enquiry.contact_id}/").content.decode()
+    assert "Gofynnodd am yr asesiad." in html
+    assert enquiry.reference in html
+    assert html.index("Gofynnodd am yr asesiad.") < html.index(enquiry.reference)  # newest first
+
+
+def test_an_enquiry_raised_from_a_call_is_routed_like_a_web_one(client):
+    contact = Contact.objects.create(first_name="Huw", last_name="Jones",
+                                     preferred_language="en")
+    contact.phones.create(number="+447400999888", is_mobile=True)
+    client.force_login(staff())
+    client.post(f"/admin/helpline/contacts/{contact.pk}/enquiry/", {
+        "interest": "adopting", "household": "couple", "language": "en",
+        "contact_method": "phone", "council": "W06000002", "message": ""})
+    enquiry = Enquiry.objects.get()
+    assert enquiry.contact == contact and Contact.objects.count() == 1
+    assert (enquiry.region.slug, enquiry.route) == ("north-wales", "council")
+    assert "helpline call" in enquiry.events.get(kind="received").text
+
+
+def test_region_wall_for_contacts_calls_and_callbacks(client):
+    cardiff = web_enquiry()  # Vale, Valleys and Cardiff
+    wrexham = web_enquiry(council="W06000006", phone="07400 222333", email="b@example.org")
+    north = Region.objects.get(slug="north-wales")
+    Interaction.objects.create(contact=wrexham.contact, region=north, notes="Galwad y gogledd")
+    due = timezone.now() - datetime.timedelta(hours=1)
+    Callback.objects.create(contact=cardiff.contact, phone="+447400123456", due_at=due,
+                            region=cardiff.region)
+    Callback.objects.create(contact=wrexham.contact, phone="+447400222333", due_at=due,
+                            region=north)
+    client.force_login(staff("north-wales"))
+    assert client.get(f"/admin/helpline/contacts/{cardiff.contact_id}/").status_code == 404
+    assert client.get(f"/admin/helpline/contacts/{wrexham.contact_id}/").status_code == 200
+    found = client.get("/admin/helpline/", {"q": "07400 123456"}).content.decode()
+    assert f"/contacts/{cardiff.contact_id}/" not in found
+    queue = client.get("/admin/helpline/callbacks/").content.decode()
+    assert "+447400222333" in queue and "+447400123456" not in queue
+    other = Callback.objects.get(region=cardiff.region)
+    assert client.post(f"/admin/helpline/callbacks/{other.pk}/", {"result": "x"}).status_code \
+        == 404
+
+
+def test_working_the_callback_queue(client):
+    enquiry = web_enquiry()
+    callback = Callback.objects.create(contact=enquiry.contact, phone="+447400123456",
+                                       due_at=timezone.now(), language="cy")
+    agent = staff()
+    client.force_login(agent)
+    client.post(f"/admin/helpline/callbacks/{callback.pk}/", {"result": "No answer"})
+    client.post(f"/admin/helpline/callbacks/{callback.pk}/", {"result": "Spoke", "done": "1"})
+    callback.refresh_from_db()
+    assert (callback.attempts, callback.result, callback.assigned_to) == (2, "Spoke", agent)
+    assert callback.completed_at is not None
+    assert "+447400123456" not in client.get("/admin/helpline/callbacks/").content.decode()
+
+
+def test_notes_are_escaped(client):
+    enquiry = web_enquiry()
+    Interaction.objects.create(contact=enquiry.contact, notes="<script>alert(1)</script>")
+    client.force_login(staff())
+    html = client.get(f"/admin/helpline/contacts/{enquiry.contact_id}/").content.decode()
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
+
+
+def test_merging_a_duplicate_previews_then_moves_everything_atomically(client):
+    first = web_enquiry()
+    second = web_enquiry(phone="07400 555666", email="nia.wyn@example.org")
+    duplicate, survivor = second.contact, first.contact
+    Interaction.objects.create(contact=duplicate, notes="Old call")
+    manager = staff()
+    client.force_login(manager)
+    preview = client.get(f"/admin/helpline/contacts/{duplicate.pk}/merge/",
+                         {"into": survivor.pk}).content.decode()
+    assert second.reference in preview and "+447400555666" in preview
+    assert Interaction.objects.get().contact == duplicate  # nothing moved yet
+    client.post(f"/admin/helpline/contacts/{duplicate.pk}/merge/", {"into": survivor.pk})
+    duplicate.refresh_from_db()
+    assert duplicate.merged_into == survivor
+    assert set(survivor.enquiries.values_list("reference", flat=True)) == {
+        first.reference, second.reference}
+    assert survivor.phones.count() == 2 and survivor.emails.count() == 2
+    assert Interaction.objects.get().contact == survivor
+    from enquiries.models import AuditEntry
+    assert AuditEntry.objects.filter(user=manager, action=f"merge-into-{survivor.pk}",
+                                     object_id=str(duplicate.pk)).exists()
+    from enquiries.people import find_contact
+    assert find_contact(phone_e164="+447400555666") == survivor  # the pointer is followed
