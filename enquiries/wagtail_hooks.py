@@ -14,14 +14,16 @@ def register_enquiry_urls():
     return [path("enquiries/", include("enquiries.staff.urls"))]
 
 
-class EnquiriesMenuItem(MenuItem):
+class StaffMenuItem(MenuItem):
+    """Shown to people with a staff profile (regional or national)."""
+
     def is_shown(self, request):
         return staff_region(request.user)[0]
 
 
 @hooks.register("register_admin_menu_item")
 def register_enquiries_menu_item():
-    return EnquiriesMenuItem(_("Enquiries"), reverse("enquiries_staff:list"),
+    return StaffMenuItem(_("Enquiries"), reverse("enquiries_staff:list"),
                              icon_name="mail", order=150)
 
 

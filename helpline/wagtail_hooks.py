@@ -1,22 +1,16 @@
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from enquiries.staff.access import staff_region
+from enquiries.wagtail_hooks import StaffMenuItem
 from helpline.models import OpeningHours, OutcomeCode, Prompt
 
 
 @hooks.register("register_admin_urls")
 def register_helpline_urls():
     return [path("helpline/", include("helpline.staff.urls"))]
-
-
-class StaffMenuItem(MenuItem):
-    def is_shown(self, request):
-        return staff_region(request.user)[0]
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,20 +1,18 @@
 """Webhooks signed exactly as Twilio signs them, a fixed clock, and a fake Twilio REST API."""
 
 import datetime
-import json
-import threading
 import xml.etree.ElementTree as ET
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
 import pytest
 from twilio.request_validator import RequestValidator
 
 from helpline.models import AgentLine
+from tests.fakes import ACCOUNT
+from tests.fakes import FakeTwilioApi as BaseFakeTwilioApi
 
 BASE = "https://adopt.example.org"
 TOKEN = "test-auth-token"
-ACCOUNT = "AC" + "0" * 32
 CALLER = "+447400123123"
 LINE_NUMBER = "+442920180123"
 LONDON = ZoneInfo("Europe/London")
@@ -88,46 +86,9 @@ def agents(django_user_model):
     }
 
 
-class FakeTwilioApi:
-    """A local HTTP server standing in for api.twilio.com: answers GET for call resources
-    from `calls`, or the HTTP statuses queued in `statuses`, and records every request."""
-
-    def __init__(self):
-        self.requests, self.calls, self.statuses = [], {}, []
-        api = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self):
-                api.requests.append({"path": self.path,
-                                     "auth": self.headers.get("Authorization", "")})
-                sid = self.path.rsplit("/", 1)[-1].removesuffix(".json")
-                status = api.statuses.pop(0) if api.statuses else (
-                    200 if sid in api.calls else 404)
-                payload = api.calls[sid] if status == 200 else {
-                    "code": 20404 if status == 404 else 20500, "status": status,
-                    "message": "The requested resource was not found" if status == 404
-                    else "Internal error"}
-                data = json.dumps(payload).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
+class FakeTwilioApi(BaseFakeTwilioApi):
     def add_call(self, sid, **fields):
-        self.calls[sid] = {"sid": sid, "account_sid": ACCOUNT, "status": "completed",
-                           "direction": "inbound", "from": CALLER, "to": LINE_NUMBER, **fields}
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+        super().add_call(sid, **{"from": CALLER, "to": LINE_NUMBER, **fields})
 
 
 @pytest.fixture
