@@ -8,13 +8,15 @@ from tests.helpers import PAGE_TYPES
 pytestmark = pytest.mark.browser
 
 CASES = [(m.__name__, code) for m in PAGE_TYPES for code in ("en", "cy")]
-CASES += [("fallback", "cy"), ("not-found", "en"), ("not-found", "cy")]
+CASES += [("fallback", "cy"), ("not-found", "en"), ("not-found", "cy"), ("staff-sign-in", "en")]
 
 
 @pytest.mark.parametrize("page_type, language", CASES)
 def test_axe_finds_no_violations(portal, page, page_type, language):
     if page_type == "not-found":
         url = f"/{language}/no-such-page/"
+    elif page_type == "staff-sign-in":
+        url = "/accounts/login/"
     else:
         url = portal["pages"][page_type][language]
     response = page.goto(portal["base"] + url)
