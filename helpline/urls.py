@@ -3,6 +3,7 @@
 from django.urls import path
 
 from helpline.voice import views
+from helpline.voice.sms_views import sms_status
 
 app_name = "helpline"
 urlpatterns = [
@@ -13,4 +14,5 @@ urlpatterns = [
     path("voice/recording-status/", views.recording_status, name="voice-recording-status"),
     path("voice/status/", views.status, name="voice-status"),
     path("voice/fallback/", views.fallback, name="voice-fallback"),
+    path("sms/status/", sms_status, name="sms-status"),
 ]

@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from enquiries.wagtail_hooks import StaffMenuItem
-from helpline.models import OpeningHours, OutcomeCode, Prompt
+from helpline.models import OpeningHours, OutcomeCode, Prompt, SmsTemplate
 
 
 @hooks.register("register_admin_urls")
@@ -34,10 +34,15 @@ class HoursViewSet(SnippetViewSet):
     list_display = ["weekday", "opens", "closes"]
 
 
+class SmsTemplateViewSet(SnippetViewSet):
+    model = SmsTemplate
+    list_display = ["name_en", "name_cy", "key"]
+
+
 class LineSettingsGroup(SnippetViewSetGroup):
     menu_label = _("Phone line")
     menu_icon = "mobile-alt"
-    items = (OutcomeViewSet, PromptViewSet, HoursViewSet)
+    items = (OutcomeViewSet, PromptViewSet, HoursViewSet, SmsTemplateViewSet)
 
 
 register_snippet(LineSettingsGroup)

@@ -38,7 +38,10 @@ class Interaction(models.Model):
     STATUSES = [("queued", _("Queued")), ("ringing", _("Ringing")),
                 ("in-progress", _("In progress")), ("completed", _("Completed")),
                 ("busy", _("Busy")), ("no-answer", _("No answer")), ("failed", _("Failed")),
-                ("canceled", _("Cancelled"))]
+                ("canceled", _("Cancelled")),
+                # text messages
+                ("sending", _("Sending")), ("sent", _("Sent")), ("delivered", _("Delivered")),
+                ("undelivered", _("Not delivered"))]
     FINISHED = {"completed", "busy", "no-answer", "failed", "canceled"}
 
     kind = models.CharField(max_length=10, choices=KINDS, default="call")

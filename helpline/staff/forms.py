@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from enquiries.forms import OUTSIDE_WALES
 from enquiries.models import Enquiry, LocalAuthority
-from helpline.models import Interaction, OutcomeCode
+from helpline.models import Interaction, OutcomeCode, SmsTemplate
 
 
 class ContactSearchForm(forms.Form):
@@ -45,3 +45,15 @@ class RaiseEnquiryForm(forms.Form):
         data["local_authority"] = (LocalAuthority.objects.filter(gss_code=council).first()
                                    if council != OUTSIDE_WALES else None)
         return data
+
+
+class SendSmsForm(forms.Form):
+    template = forms.ModelChoiceField(queryset=SmsTemplate.objects.all(), label=_("Message"))
+    phone = forms.ChoiceField(label=_("Mobile number"))
+    language = forms.ChoiceField(choices=[("cy", _("Welsh")), ("en", _("English"))])
+
+    def __init__(self, contact, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        mobiles = list(contact.phones.filter(is_mobile=True).values_list("number", flat=True))
+        self.fields["phone"].choices = [(number, number) for number in mobiles]
+        self.initial.setdefault("language", contact.preferred_language)

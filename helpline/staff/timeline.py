@@ -35,7 +35,8 @@ def contact_timeline(contact, user):
     ]
     entries += [
         Entry(i.queued_at, i.kind, f"{i.get_kind_display()} · {i.get_direction_display()}"
-              + (f" · {i.outcome}" if i.outcome else ""),
+              + (f" · {i.outcome}" if i.outcome else "")
+              + (f" · {i.get_status_display()}" if i.kind == "sms" else ""),
               "\n".join(filter(None, [i.notes, i.follow_up])), str(i.agent or ""))
         for i in visible_interactions(user).filter(contact=contact)
     ]

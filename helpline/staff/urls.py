@@ -11,4 +11,5 @@ urlpatterns = [
     path("contacts/<int:pk>/log/", views.log_interaction, name="log"),
     path("contacts/<int:pk>/enquiry/", views.raise_enquiry, name="raise_enquiry"),
     path("contacts/<int:pk>/merge/", views.merge, name="merge"),
+    path("contacts/<int:pk>/sms/", views.send_sms, name="send_sms"),
 ]

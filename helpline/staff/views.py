@@ -12,8 +12,14 @@ from enquiries.intake import receive
 from enquiries.people import normalise_email, parse_phone, to_e164
 from enquiries.staff.access import audit, staff_region
 from helpline.merge import merge_contacts, merge_preview
+from helpline.sms import send_to_contact
 from helpline.staff.access import visible_callbacks, visible_contacts
-from helpline.staff.forms import ContactSearchForm, LogInteractionForm, RaiseEnquiryForm
+from helpline.staff.forms import (
+    ContactSearchForm,
+    LogInteractionForm,
+    RaiseEnquiryForm,
+    SendSmsForm,
+)
 from helpline.staff.timeline import contact_timeline
 
 
@@ -45,7 +51,20 @@ def contact_detail(request, pk):
     return render(request, "helpline/staff/contact.html", {
         "contact": contact, "timeline": contact_timeline(contact, request.user),
         "log_form": LogInteractionForm(), "enquiry_form": RaiseEnquiryForm(),
+        "sms_form": SendSmsForm(contact),
     })
+
+
+@require_POST
+def send_sms(request, pk):
+    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    form = SendSmsForm(contact, request.POST)
+    if form.is_valid():
+        send_to_contact(contact, form.cleaned_data["template"], form.cleaned_data["phone"],
+                        form.cleaned_data["language"], request.user,
+                        region=staff_region(request.user)[1])
+        audit(request, "send-sms", contact)
+    return redirect("helpline_staff:contact", pk=contact.pk)
 
 
 @require_POST
