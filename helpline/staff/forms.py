@@ -57,3 +57,19 @@ class SendSmsForm(forms.Form):
         mobiles = list(contact.phones.filter(is_mobile=True).values_list("number", flat=True))
         self.fields["phone"].choices = [(number, number) for number in mobiles]
         self.initial.setdefault("language", contact.preferred_language)
+
+
+class NewContactForm(forms.Form):
+    first_name = forms.CharField(label=_("First name"), max_length=100)
+    last_name = forms.CharField(label=_("Surname"), max_length=100)
+    phone = forms.CharField(label=_("Phone number"), max_length=30, required=False)
+    email = forms.EmailField(label=_("Email address"), required=False)
+    language = forms.ChoiceField(choices=[("cy", _("Welsh")), ("en", _("English"))])
+
+    def clean_phone(self):
+        from enquiries.people import parse_phone
+
+        number = self.cleaned_data["phone"].strip()
+        if number and parse_phone(number) is None:
+            raise forms.ValidationError(_("Enter a valid phone number."))
+        return number

@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.search, name="search"),
     path("callbacks/", views.callbacks, name="callbacks"),
     path("callbacks/<int:pk>/", views.complete_callback, name="complete_callback"),
+    path("contacts/new/", views.new_contact, name="new_contact"),
     path("contacts/<int:pk>/", views.contact_detail, name="contact"),
     path("contacts/<int:pk>/log/", views.log_interaction, name="log"),
     path("contacts/<int:pk>/enquiry/", views.raise_enquiry, name="raise_enquiry"),

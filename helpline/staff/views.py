@@ -9,14 +9,16 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from enquiries.intake import receive
-from enquiries.people import normalise_email, parse_phone, to_e164
+from enquiries.people import find_or_create_contact, normalise_email, parse_phone, to_e164
 from enquiries.staff.access import audit, staff_region
 from helpline.merge import merge_contacts, merge_preview
+from helpline.models import Interaction
 from helpline.sms import send_to_contact
-from helpline.staff.access import visible_callbacks, visible_contacts
+from helpline.staff.access import visible_callbacks, visible_contacts, visible_interactions
 from helpline.staff.forms import (
     ContactSearchForm,
     LogInteractionForm,
+    NewContactForm,
     RaiseEnquiryForm,
     SendSmsForm,
 )
@@ -30,7 +32,30 @@ def search(request):
         contacts = list(find_contacts(request.user, form.cleaned_data["q"])[:50])
         for contact in contacts:
             audit(request, "search", contact)
-    return render(request, "helpline/staff/search.html", {"form": form, "contacts": contacts})
+    calls = visible_interactions(request.user).filter(kind__in=["call", "voicemail"])[:20]
+    return render(request, "helpline/staff/search.html",
+                  {"form": form, "contacts": contacts, "calls": calls})
+
+
+def new_contact(request):
+    """Create a contact for a caller we do not know yet (matching one we do), and link the
+    call to them."""
+    call = visible_interactions(request.user).filter(
+        pk=request.GET.get("call") or request.POST.get("call"), contact__isnull=True).first()
+    form = NewContactForm(request.POST or None,
+                          initial={"phone": call.from_number if call else "",
+                                   "language": call.language if call else "cy"})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        contact = find_or_create_contact(
+            first_name=data["first_name"], last_name=data["last_name"],
+            language=data["language"], email=data["email"],
+            phone=parse_phone(data["phone"]) if data["phone"] else None)
+        if call:
+            Interaction.objects.filter(pk=call.pk, contact__isnull=True).update(contact=contact)
+        audit(request, "create", contact)
+        return redirect("helpline_staff:contact", pk=contact.pk)
+    return render(request, "helpline/staff/new_contact.html", {"form": form, "call": call})
 
 
 def find_contacts(user, query):

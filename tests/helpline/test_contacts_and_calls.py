@@ -146,3 +146,29 @@ def test_merging_a_duplicate_previews_then_moves_everything_atomically(client):
                                      object_id=str(duplicate.pk)).exists()
     from enquiries.people import find_contact
     assert find_contact(phone_e164="+447400555666") == survivor  # the pointer is followed
+
+
+def test_an_unknown_caller_becomes_a_contact_and_the_call_is_linked(client):
+    call = Interaction.objects.create(twilio_sid="CA" + "9" * 32, from_number="+447400333444",
+                                      language="cy", status="completed")
+    client.force_login(staff())
+    listing = client.get("/admin/helpline/").content.decode()
+    assert "+447400333444" in listing and f"?call={call.pk}" in listing
+    form = client.get("/admin/helpline/contacts/new/", {"call": call.pk}).content.decode()
+    assert 'value="+447400333444"' in form
+    client.post("/admin/helpline/contacts/new/", {
+        "call": call.pk, "first_name": "Ifan", "last_name": "Rhys",
+        "phone": "+447400333444", "email": "", "language": "cy"})
+    call.refresh_from_db()
+    assert call.contact.first_name == "Ifan"
+    assert call.contact.phones.get().number == "+447400333444"
+
+
+def test_a_new_contact_with_a_known_number_reuses_the_record(client):
+    enquiry = web_enquiry()
+    client.force_login(staff())
+    client.post("/admin/helpline/contacts/new/", {
+        "first_name": "N", "last_name": "W", "phone": "07400 123456", "email": "",
+        "language": "cy"})
+    assert Contact.objects.count() == 1
+    assert Contact.objects.get() == enquiry.contact
