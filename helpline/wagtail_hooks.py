@@ -5,7 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from enquiries.wagtail_hooks import StaffMenuItem
-from helpline.models import OpeningHours, OutcomeCode, Prompt, SmsTemplate
+from helpline.models import AgentLine, OpeningHours, OutcomeCode, Prompt, SmsTemplate
 
 
 @hooks.register("register_admin_urls")
@@ -34,6 +34,11 @@ class HoursViewSet(SnippetViewSet):
     list_display = ["weekday", "opens", "closes"]
 
 
+class AgentLineViewSet(SnippetViewSet):
+    model = AgentLine
+    list_display = ["user", "phone", "client_identity", "speaks_welsh", "on_duty"]
+
+
 class SmsTemplateViewSet(SnippetViewSet):
     model = SmsTemplate
     list_display = ["name_en", "name_cy", "key"]
@@ -42,7 +47,7 @@ class SmsTemplateViewSet(SnippetViewSet):
 class LineSettingsGroup(SnippetViewSetGroup):
     menu_label = _("Phone line")
     menu_icon = "mobile-alt"
-    items = (OutcomeViewSet, PromptViewSet, HoursViewSet, SmsTemplateViewSet)
+    items = (AgentLineViewSet, OutcomeViewSet, PromptViewSet, HoursViewSet, SmsTemplateViewSet)
 
 
 register_snippet(LineSettingsGroup)

@@ -12,7 +12,8 @@ from enquiries.people import find_contact, parse_phone, to_e164
 from helpline.models import AgentLine, Callback, Interaction
 from helpline.voice import hours
 
-STATUSES = {code for code, _ in Interaction.STATUSES}
+# Call statuses only (Interaction.STATUSES also holds SMS delivery states).
+CALL_STATUSES = {"queued", "ringing", "in-progress"} | Interaction.FINISHED
 
 
 def normalise(number: str) -> str:
@@ -54,7 +55,7 @@ def locked_call(sid: str, params) -> Interaction:
 def advance(call: Interaction, status: str) -> bool:
     """Move the call forward to `status` (never back). True when the call has just finished."""
     status = "queued" if status == "initiated" else status
-    if status not in STATUSES or call.status in Interaction.FINISHED:
+    if status not in CALL_STATUSES or call.status in Interaction.FINISHED:
         return False
     if Interaction.status_rank(status) > Interaction.status_rank(call.status):
         call.status = status

@@ -193,6 +193,10 @@ TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
 TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_SMS_FROM = env("TWILIO_SMS_FROM", default="")
 TWILIO_API_BASE = env("TWILIO_API_BASE", default="")
+# Set when a Twilio webhook rule signs with a shared key instead of the auth token.
+TWILIO_WEBHOOK_SHARED_KEY = env("TWILIO_WEBHOOK_SHARED_KEY", default="")
+# Voice per language for <Say>, e.g. {"cy": "Polly.Gwyneth"}; empty uses the console default.
+HELPLINE_VOICES = env.json("HELPLINE_VOICES", default={})
 # (requests, seconds) per client IP and per email address
 ENQUIRY_RATE_LIMITS = {
     "ip": (env.int("ENQUIRY_RATE_LIMIT_IP", default=20), 3600),

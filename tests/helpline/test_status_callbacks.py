@@ -112,3 +112,10 @@ def test_the_incoming_webhook_completes_a_record_a_leg_created(client, agents):
     call = Interaction.objects.get(twilio_sid=SID)
     assert (call.from_number, call.to_number, call.status) == (CALLER, LINE_NUMBER, "in-progress")
     assert call.agent == agents["english"].user
+
+
+@pytest.mark.parametrize("odd", ["sent", "delivered", "initiated", "nonsense", ""])
+def test_statuses_that_are_not_call_statuses_change_nothing(client, odd):
+    status(client, CallStatus="ringing")
+    call = status(client, CallStatus=odd)
+    assert call.status == "ringing" and call.ended_at is None
