@@ -134,6 +134,15 @@ STORAGES = {
     )},
 }
 
+# One cache shared by every app process when CACHE_URL names Redis (rate limits, allauth's
+# login limits); otherwise a per-process memory cache, fine for one process.
+CACHE_URL = env("CACHE_URL", default="")
+CACHES = {"default": (
+    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL.startswith(("redis://", "rediss://"))
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+)}
+
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 
 WAGTAIL_SITE_NAME = "Adopt Cymru"
