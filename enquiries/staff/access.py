@@ -24,7 +24,11 @@ def visible_enquiries(user):
     return enquiries if region is None else enquiries.filter(region=region)
 
 
-def audit(request, action, obj):
-    AuditEntry.objects.create(user=request.user, action=action,
-                              object_type=obj._meta.model_name, object_id=str(obj.pk),
-                              path=request.get_full_path()[:300])
+def audit(request, action, *objects):
+    """One audit entry per object, written in a single query."""
+    path = request.get_full_path()[:300]
+    AuditEntry.objects.bulk_create(
+        AuditEntry(user=request.user, action=action, object_type=obj._meta.model_name,
+                   object_id=str(obj.pk), path=path)
+        for obj in objects
+    )

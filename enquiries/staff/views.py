@@ -28,8 +28,7 @@ def enquiry_list(request):
     today = timezone.localdate()
     enquiries = filters.apply(visible_enquiries(request.user), today)
     page = Paginator(enquiries, PAGE_SIZE).get_page(request.GET.get("p"))
-    for enquiry in page:
-        audit(request, "list", enquiry)
+    audit(request, "list", *page)
     _is_staff, region = staff_region(request.user)
     return render(request, "enquiries/staff/list.html", {
         "filters": filters, "page": page, "today": today, "region": region,
@@ -39,8 +38,7 @@ def enquiry_list(request):
 
 def enquiry_detail(request, pk):
     enquiry = get_object_or_404(visible_enquiries(request.user), pk=pk)
-    audit(request, "view", enquiry)
-    audit(request, "view", enquiry.contact)
+    audit(request, "view", enquiry, enquiry.contact)
     _is_staff, region = staff_region(request.user)
     timeline = (EnquiryEvent.objects
                 .filter(enquiry__in=visible_enquiries(request.user).filter(contact=enquiry.contact))
@@ -143,8 +141,9 @@ def enquiry_export(request):
     response.write("\ufeff")  # so spreadsheet programs read ŵ and ŷ as UTF-8
     writer = csv.writer(response)
     writer.writerow(EXPORT_FIELDS)
+    enquiries = list(enquiries)
+    audit(request, "export", *enquiries)
     for enquiry in enquiries:
-        audit(request, "export", enquiry)
         writer.writerow([_csv_value(getattr(enquiry, field)) for field in EXPORT_FIELDS])
     return response
 

@@ -30,8 +30,7 @@ def search(request):
     contacts = []
     if form.is_valid():
         contacts = list(find_contacts(request.user, form.cleaned_data["q"])[:50])
-        for contact in contacts:
-            audit(request, "search", contact)
+        audit(request, "search", *contacts)
     calls = visible_interactions(request.user).filter(kind__in=["call", "voicemail"])[:20]
     return render(request, "helpline/staff/search.html",
                   {"form": form, "contacts": contacts, "calls": calls})
@@ -121,8 +120,8 @@ def raise_enquiry(request, pk):
 
 def callbacks(request):
     queue = visible_callbacks(request.user).filter(completed_at__isnull=True).order_by("due_at")
-    for callback in queue:
-        audit(request, "list", callback)
+    queue = list(queue)
+    audit(request, "list", *queue)
     return render(request, "helpline/staff/callbacks.html",
                   {"queue": queue, "now": timezone.now()})
 
@@ -148,8 +147,7 @@ def merge(request, pk):
                                  request.POST.get("into"), merged_into__isnull=True)
     if duplicate.pk == survivor.pk:
         return redirect("helpline_staff:contact", pk=duplicate.pk)
-    audit(request, "view", duplicate)
-    audit(request, "view", survivor)
+    audit(request, "view", duplicate, survivor)
     if request.method == "POST":
         merge_contacts(duplicate, survivor)
         audit(request, f"merge-into-{survivor.pk}", duplicate)
