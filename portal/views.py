@@ -8,18 +8,29 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import activate, get_language_from_path
 from django.views.decorators.cache import never_cache
 
+from portal.search.backends import engine
+
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
 @never_cache
 def health(request):
-    """JSON state of what the portal depends on: 200 when all is up, 503 otherwise."""
-    checks = {"database": _database_state()}
-    healthy = all(state == "ok" for state in checks.values())
+    """JSON state of what the portal depends on: 503 when the database is down.
+
+    A missing search engine is reported but is not fatal: search falls back to the database.
+    """
+    checks = {"database": _database_state(), "search": _search_state()}
+    healthy = checks["database"] == "ok"
+    status = "ok" if all(state in {"ok", "database"} for state in checks.values()) else "degraded"
     return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        {"status": status if healthy else "unavailable", "checks": checks},
         status=200 if healthy else 503,
     )
+
+
+def _search_state():
+    """"database" when no engine is configured, else the engine's state."""
+    return engine.state() if engine.enabled() else "database"
 
 
 def _database_state():

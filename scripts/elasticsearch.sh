@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# A throwaway single-node Elasticsearch for search tests and CI, started from Maven Central
-# artifacts via deploy/elasticsearch/pom.xml (see the version note there: 7.10.2).
+# A throwaway single-node search engine for search tests and CI, started from Maven Central
+# artifacts via deploy/opensearch/pom.xml: OpenSearch 2.19, which speaks the Elasticsearch
+# REST API (see the engine note there and docs/search.md).
 #
 #   scripts/elasticsearch.sh start [PORT]   start in the background (default port 9250), wait
 #                                          until the cluster is yellow/green, print the URL
@@ -15,7 +16,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-POM="$ROOT/deploy/elasticsearch/pom.xml"
+POM="$ROOT/deploy/opensearch/pom.xml"
 STATE_DIR="${ES_STATE_DIR:-/tmp/adopt-cymru-es}"
 PID_FILE="$STATE_DIR/es.pid"
 PORT_FILE="$STATE_DIR/es.port"
@@ -78,16 +79,13 @@ cleanup_state() {
 
 write_config() {
     mkdir -p "$1"
-    cat >"$1/elasticsearch.yml" <<'YAML'
+    cat >"$1/opensearch.yml" <<'YAML'
 # Written by scripts/elasticsearch.sh: a local, single-node, plain-http test node.
 network.host: 127.0.0.1
 discovery.type: single-node
 # Test data is tiny; do not let a nearly full /tmp turn indices read-only.
 cluster.routing.allocation.disk.threshold_enabled: false
 action.destructive_requires_name: false
-# 7.10 OSS has no security, ML or GeoIP downloader. On an 8.x node add:
-#   xpack.security.enabled: false, xpack.ml.enabled: false,
-#   ingest.geoip.downloader.enabled: false
 YAML
 }
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
+from portal.search.pages import SearchablePage, plain_text
 
 BASE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
@@ -27,22 +28,26 @@ BASE_TRANSLATABLE_FIELDS = [
 ]
 
 
-class BasePage(Page):
+class BasePage(SearchablePage, Page):
     intro = models.TextField(
         _("summary"), blank=True, help_text=_("One or two sentences, shown in listings.")
     )
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
+    search_fields = Page.search_fields + SearchablePage.search_index_fields + [
         index.FilterField("locale_id"),
     ]
     override_translatable_fields = BASE_TRANSLATABLE_FIELDS
 
     class Meta:
         abstract = True
+
+    def search_summary(self):
+        return self.search_description or self.intro
+
+    def search_body(self):
+        return plain_text(self.body.stream_block.get_searchable_content(self.body))
 
     @cached_property
     def content_language(self):

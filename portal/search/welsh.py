@@ -124,6 +124,20 @@ def radical_candidates(word: str) -> set[str]:
     return candidates
 
 
+def mutations(word: str) -> set[str]:
+    """The word and the forms it takes after mutation (forwards: mabwysiadu -> fabwysiadu)."""
+    word = normalise(word)
+    forms = {word}
+    radicals = sorted((r for r in MUTATION_CLASSES if word.startswith(r)), key=len, reverse=True)
+    if radicals and not word.startswith(_RADICAL_DIGRAPHS[:1]):  # "ff" is never mutated
+        radical = radicals[0]
+        forms |= {initial + word[len(radical) :] for initial in MUTATION_CLASSES[radical].values()}
+    if word[:1] in VOWELS:
+        forms.add(H_PREFIX + word)
+    forms.discard("")
+    return forms
+
+
 def _expand(token: str) -> list[str]:
     """The token first, then its other non-stop-word candidates (sorted, for stable output)."""
     others = radical_candidates(token) - STOP_WORDS - {token}

@@ -20,6 +20,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
     "portal",
+    "portal.search",
     "enquiries",
     "helpline",
     "cms",
@@ -148,6 +149,14 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 WAGTAIL_SITE_NAME = "Adopt Cymru"
 WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# Public search (portal/search, docs/search.md): Wagtail's database search always; an
+# Elasticsearch-API engine (OpenSearch 2) as well when ELASTICSEARCH_URL is set.
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
+SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="adopt-cymru-dev")  # per environment
+SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=1.0)  # seconds before falling back
+SEARCH_HELP_URL_NAME = "enquiries:form"  # offered when a search finds nothing
+SEARCH_SYNONYMS_DIR = env("SEARCH_SYNONYMS_DIR", default=str(PORTAL_DIR / "search/synonyms"))
 WAGTAILEMBEDS_FINDERS = []  # embeds would call third parties; video blocks render as links
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

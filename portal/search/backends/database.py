@@ -1,0 +1,66 @@
+"""Wagtail's database search (SQLite FTS5 or PostgreSQL full text) under the Welsh rules.
+
+Pages index pre-analysed terms (`SearchablePage.search_*_terms`); here the query is analysed the
+same way and sent as AND-of-ORs of plain terms, so no user input reaches the engine as syntax.
+A page matching a word's exact form as well as its radical scores more, so exact ranks first.
+"""
+
+from django.db.models import Q
+from wagtail.models import Locale, Page
+from wagtail.search.query import And, Or, PlainText
+
+from portal.search import analysis
+from portal.search.backends.base import Hit, Query, Results
+
+NAME = "database"
+
+
+def _expression(groups: list[set[str]]):
+    clauses = [Or([PlainText(t) for t in sorted(group)]) for group in groups]
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def searchable_pages(language: str, section: str = ""):
+    locale = Locale.objects.filter(language_code=language).first()
+    pages = Page.objects.live().public().filter(locale=locale)
+    if section:
+        pages = pages.filter(path__startswith=section).exclude(path=section)
+    return pages
+
+
+def search(query: Query) -> Results:
+    groups = analysis.query_groups(query.text, query.language)
+    if not groups:
+        return Results(backend=NAME)
+    found = searchable_pages(query.language, query.section).search(_expression(groups))
+    found = found.annotate_score("_score")
+    total = found.count()
+    window = list(found[query.offset : query.offset + query.limit])
+    pages = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
+    hits = []
+    for result in window:
+        page = pages[result.pk]
+        hits.append(
+            Hit(
+                page_id=page.pk,
+                title=page.title,
+                url=page.get_url(),
+                summary=page.search_summary(),
+                body=page.search_body(),
+                score=float(getattr(result, "_score", 0) or 0),
+            )
+        )
+    return Results(hits=hits, total=total, backend=NAME)
+
+
+def suggest(prefix: str, language: str, limit: int = 6) -> list[tuple[str, str]]:
+    """(title, url) of pages whose title has a word starting with the prefix (any mutation)."""
+    words = analysis.words(prefix, language)
+    if not words or len(words[-1]) < 2:
+        return []
+    forms = analysis.prefix_forms(words[-1], language)
+    condition = Q()
+    for form in forms:
+        condition |= Q(title__istartswith=form) | Q(title__icontains=f" {form}")
+    pages = searchable_pages(language).filter(condition).order_by("title")[:limit]
+    return [(page.title, page.get_url()) for page in pages]

@@ -1,0 +1,48 @@
+"""What a page offers search. Page types mix in `SearchablePage` (cms does, through BasePage);
+search code reads pages only through this interface, so `portal` never imports `cms`."""
+
+from wagtail.search import index
+
+from portal.search import analysis
+
+
+class SearchablePage:
+    """Mixin for a Wagtail Page subclass. Override `search_body` to expose body text."""
+
+    # Pre-analysed terms (Welsh mutations expanded, English stemmed), so Wagtail's database
+    # backend matches with the same rules as Elasticsearch, on SQLite and PostgreSQL alike.
+    search_index_fields = [
+        index.SearchField("search_title_terms", boost=2),
+        index.SearchField("search_body_terms"),
+    ]
+
+    def search_body(self) -> str:
+        return ""
+
+    def search_summary(self) -> str:
+        return self.search_description or ""
+
+    def search_language(self) -> str:
+        return self.locale.language_code
+
+    def search_title_terms(self) -> str:
+        return " ".join(analysis.weighted_index_terms(self.title, self.search_language()))
+
+    def search_body_terms(self) -> str:
+        text = f"{self.search_summary()} {self.search_body()}"
+        return " ".join(analysis.weighted_index_terms(text, self.search_language()))
+
+
+def plain_text(fragments) -> str:
+    """Searchable text from StreamField `get_searchable_content()` (already plain text)."""
+    return " ".join(str(f) for f in fragments if f)
+
+
+SECTION_DEPTH = 3  # root is 1, each language's home page 2, its sections 3
+
+
+def section_path(page) -> str:
+    """Tree path of the section (the home page's child) a page sits in; "" for a home page."""
+    if page.depth < SECTION_DEPTH:
+        return ""
+    return page.path[: page.steplen * SECTION_DEPTH]

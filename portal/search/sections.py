@@ -1,0 +1,13 @@
+"""The sections (topics) readers can narrow a search to: the live, public children of the
+language's home page that have pages of their own."""
+
+from wagtail.models import Page
+
+
+def sections(language: str) -> list[tuple[str, str, str]]:
+    """(slug, title, tree path) of each section of this language's site, in menu order."""
+    home = Page.objects.filter(depth=2, locale__language_code=language).first()
+    if home is None:
+        return []
+    children = home.get_children().live().public().filter(numchild__gt=0)
+    return list(children.order_by("path").values_list("slug", "title", "path"))
