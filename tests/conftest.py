@@ -19,5 +19,3 @@ def django_db_setup(django_db_setup, django_db_blocker):
     bilingual demo content loaded."""
     with django_db_blocker.unblock():
         call_command("load_demo")
-        # Wagtail queues a search index update per saved page: do them once, here.
-        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)

@@ -52,9 +52,10 @@ def query_groups(text: str, language: str) -> list[set[str]]:
 
 def _synonyms(word: str, language: str) -> list[str]:
     """Synonyms of the word, or of any radical form of it in Welsh (fabwysiadu -> mabwysiadu)."""
-    forms = welsh.radical_candidates(word) if language == "cy" else {word}
+    if language != "cy":
+        return synonyms.alternatives(word, language, key=english.stem)
     found = []
-    for form in sorted(forms):
+    for form in sorted(welsh.radical_candidates(word)):
         found += [s for s in synonyms.alternatives(form, language) if s not in found]
     return found
 
@@ -78,4 +79,5 @@ def prefix_forms(prefix: str, language: str) -> set[str]:
     prefix = welsh.normalise(prefix)
     if language != "cy":
         return {prefix}
-    return {form for radical in welsh.radical_candidates(prefix) for form in welsh.mutations(radical)}
+    radicals = welsh.radical_candidates(prefix)
+    return {form for radical in radicals for form in welsh.mutations(radical)}

@@ -71,7 +71,7 @@ def sync(page_ids) -> None:
                for p in pages]
     gone = page_ids - {p.pk for p in pages}
     actions += [{"_op_type": "delete", "_index": engine.alias(), "_id": pk} for pk in gone]
-    bulk(client, actions, raise_on_error=False, refresh="wait_for")
+    bulk(client, actions, raise_on_error=False, refresh=True)  # visible at once
 
 
 def drop() -> None:

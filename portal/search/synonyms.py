@@ -13,30 +13,28 @@ from django.conf import settings
 
 from portal.search.welsh import normalise
 
-_cache: dict[str, tuple[float, dict[str, list[str]]]] = {}
+_cache: dict[str, tuple[float, list[list[str]]]] = {}
 
 
 def _path(language: str) -> Path:
     return Path(settings.SEARCH_SYNONYMS_DIR) / f"{language}.txt"
 
 
-def _parse(text: str) -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
+def _parse(text: str) -> list[list[str]]:
+    groups = []
     for line in text.splitlines():
-        line = line.split("#", 1)[0]
-        group = [normalise(w.strip()) for w in line.split(",") if w.strip()]
-        for word in group:
-            table.setdefault(word, [])
-            table[word] += [other for other in group if other != word and other not in table[word]]
-    return table
+        group = [normalise(w.strip()) for w in line.split("#", 1)[0].split(",") if w.strip()]
+        if len(group) > 1:
+            groups.append(group)
+    return groups
 
 
-def table(language: str) -> dict[str, list[str]]:
+def groups(language: str) -> list[list[str]]:
     path = _path(language)
     try:
         mtime = os.stat(path).st_mtime
     except OSError:
-        return {}
+        return []
     cached = _cache.get(language)
     if cached is None or cached[0] != mtime:
         cached = (mtime, _parse(path.read_text(encoding="utf-8")))
@@ -44,5 +42,11 @@ def table(language: str) -> dict[str, list[str]]:
     return cached[1]
 
 
-def alternatives(word: str, language: str) -> list[str]:
-    return table(language).get(normalise(word), [])
+def alternatives(word: str, language: str, key=normalise) -> list[str]:
+    """The other words of every group holding a word with the same key (e.g. the same stem)."""
+    wanted = key(normalise(word))
+    found = []
+    for group in groups(language):
+        if any(key(w) == wanted for w in group):
+            found += [w for w in group if key(w) != wanted and w not in found]
+    return found

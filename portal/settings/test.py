@@ -10,3 +10,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Browser tests run the portal under gunicorn with DEBUG off: serve static files from the finders.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Search tests opt in to the engine themselves (tests/search/conftest.py), with their own index.
+ELASTICSEARCH_URL = ""
+SEARCH_INDEX_PREFIX = "test"

@@ -109,3 +109,16 @@ def test_counts_pages_and_sections(backend):
     within = backend.urls("quokka", "en", section=section.path)
     assert len(within) == 10 and elsewhere.url not in within
     assert backend("quokka", "en", section=section.path, page=2).total == 12
+
+
+def test_synonyms_files_apply_to_the_next_search_without_reindexing(backend, settings, tmp_path):
+    settings.SEARCH_SYNONYMS_DIR = str(tmp_path)
+    english = make_page("en", "Kinkajou club", body="kinkajou")
+    welsh = make_page("cy", "Clwb bwni", body="bwni")
+    backend.reindex()
+    assert backend("honeybear", "en").total == 0
+
+    (tmp_path / "en.txt").write_text("# comment\nkinkajou, honeybear\n", encoding="utf-8")
+    (tmp_path / "cy.txt").write_text("cwningen, bwni\n", encoding="utf-8")
+    assert backend.urls("honeybears", "en") == [english.url]  # stemmed, then widened
+    assert backend.urls("gwningen", "cy") == [welsh.url]  # mutated query, radical synonym

@@ -1,7 +1,9 @@
-// Adopt Cymru — initialise govuk-frontend components.
+// Adopt Cymru — initialise govuk-frontend components and the portal's own enhancements.
 // Loaded as an ES module from a same-origin file (no inline script; CSP-safe):
 //   <script type="module" src="{% static 'portal/js/init.js' %}"></script>
 // govuk-frontend.min.js is copied here by `npm run build`.
 import { initAll } from './govuk-frontend.min.js'
+import { initSearchSuggestions } from './search-suggest.js'
 
 initAll()
+initSearchSuggestions()
