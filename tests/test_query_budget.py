@@ -4,6 +4,7 @@ The figures are the same on SQLite and PostgreSQL; docs/performance-budget.md li
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
 
 from cms import models as cms
 from tests.helpers import page_of_type
@@ -34,4 +35,23 @@ def test_queries_per_page_type(client, model, language):
         response = client.get(url)
     assert response.status_code == 200
     expected = BUDGET[model] + (1 if language == "cy" else 0)
+    assert len(queries) == expected, "\n".join(q["sql"][:200] for q in queries)
+
+
+# The search page: a results page of 10 hits on the database backend, including its writes
+# (popular-search counter) and the topic list, plus one query per page type among the hits
+# (their specific fields); which types reach the top 10 differs between SQLite and PostgreSQL.
+SEARCH_BUDGET = {"/en/search/?q=adoption+support": 17, "/cy/chwilio/?q=fabwysiadu": 17}
+
+
+@pytest.mark.parametrize("url", SEARCH_BUDGET)
+def test_queries_per_search_page(client, settings, url):
+    settings.ELASTICSEARCH_URL = ""
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    hits = response.context["outcome"].hits
+    assert response.status_code == 200 and len(hits) == 10
+    types = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).values("content_type")
+    expected = SEARCH_BUDGET[url] + types.distinct().count()
     assert len(queries) == expected, "\n".join(q["sql"][:200] for q in queries)

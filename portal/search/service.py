@@ -22,6 +22,7 @@ PAGE_SIZE = 10
 
 @dataclass
 class ShownHit:
+    page_id: int
     title: str
     url: str
     snippet: str
@@ -53,7 +54,7 @@ def run(text: str, language: str, section: str = "", page: int = 1, record: bool
         return run(text, language, section, pages, record=False)
     groups = analysis.query_groups(text, language)
     outcome = Outcome(
-        hits=[_shown(h.title, h.url, f"{h.summary} {h.body}", groups, language)
+        hits=[_shown(h.page_id, h.title, h.url, f"{h.summary} {h.body}", groups, language)
               for h in results.hits],
         promoted=_promoted(text, language, groups) if page == 1 and not section else [],
         total=results.total,
@@ -77,8 +78,9 @@ def _search(query: Query):
     return database.search(query), False
 
 
-def _shown(title, url, text, groups, language) -> ShownHit:
+def _shown(page_id, title, url, text, groups, language) -> ShownHit:
     return ShownHit(
+        page_id=page_id,
         title=highlight.title(title, groups, language),
         url=url,
         snippet=highlight.snippet(text, groups, language),
@@ -99,7 +101,7 @@ def _promoted(text: str, language: str, groups) -> list[ShownHit]:
     for promotion in promotions:
         page = promotion.page.specific
         summary = promotion.description or getattr(page, "search_summary", lambda: "")()
-        shown.append(_shown(page.title, page.get_url(), summary, groups, language))
+        shown.append(_shown(page.pk, page.title, page.get_url(), summary, groups, language))
     return shown
 
 
