@@ -1,4 +1,4 @@
-"""portal.search.welsh's Elasticsearch analysis, run on a real node at $ELASTICSEARCH_URL
+"""portal.search.welsh's engine analysis, run on a real node at $ELASTICSEARCH_URL
 (`scripts/elasticsearch.sh start` prints one). Plain HTTP, so no client library is needed."""
 
 import json
