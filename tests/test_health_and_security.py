@@ -14,7 +14,7 @@ from tests.helpers import page_of_type
 def test_health_is_ok_when_the_database_answers(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok"}}
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "search": "database"}}
     assert "no-cache" in response["Cache-Control"]
 
 

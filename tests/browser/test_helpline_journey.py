@@ -14,10 +14,10 @@ def test_agent_signs_in_with_mfa_and_logs_a_call(portal, page):
     assert "/accounts/login/" in page.url
     page.fill("input[name=login]", "agent@adopt.example.org")
     page.fill("input[name=password]", "browser-test-password")
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     assert "/accounts/2fa/authenticate/" in page.url
     page.fill("input[name=code]", current_totp_code(portal["totp_secret"]))
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.goto(base + "/admin/helpline/")
     page.fill("input[name=q]", "07400 765432")
     page.click("form[role=search] button[type=submit]")

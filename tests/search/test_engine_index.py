@@ -85,3 +85,9 @@ def test_only_page_fields_are_indexed(use_engine):
     (properties,) = [m["mappings"]["properties"] for m in mapping.values()]
     assert set(properties) == set(PageDocument._doc_type.mapping.to_dict()["properties"])
     assert not {"email", "phone", "name", "contact", "enquiry"} & set(properties)
+
+
+def test_health_reports_a_working_engine(use_engine, client):
+    index.rebuild()
+    response = client.get("/health/")
+    assert response.json() == {"status": "ok", "checks": {"database": "ok", "search": "ok"}}

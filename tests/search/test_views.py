@@ -138,3 +138,8 @@ def test_a_down_or_slow_engine_falls_back_to_the_database(client, settings, engi
         "status": "degraded",
         "checks": {"database": "ok", "search": "unavailable"},
     }
+
+
+def test_the_tree_root_is_never_a_result_or_suggestion(client):
+    assert client.get("/en/search/", {"q": "root"}).context["outcome"].total == 0
+    assert client.get("/en/search/suggest/", {"q": "roo"}).json() == {"suggestions": []}

@@ -11,6 +11,7 @@ from wagtail.search.query import And, Or, PlainText
 
 from portal.search import analysis
 from portal.search.backends.base import Hit, Query, Results
+from portal.search.pages import SearchablePage
 
 NAME = "database"
 
@@ -22,7 +23,7 @@ def _expression(groups: list[set[str]]):
 
 def searchable_pages(language: str, section: str = ""):
     locale = Locale.objects.filter(language_code=language).first()
-    pages = Page.objects.live().public().filter(locale=locale)
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)  # not the tree root
     if section:
         pages = pages.filter(path__startswith=section).exclude(path=section)
     return pages
@@ -40,6 +41,8 @@ def search(query: Query) -> Results:
     hits = []
     for result in window:
         page = pages[result.pk]
+        if not isinstance(page, SearchablePage):
+            continue
         hits.append(
             Hit(
                 page_id=page.pk,

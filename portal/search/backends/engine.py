@@ -111,7 +111,7 @@ def search(query: Query) -> Results:
 def state() -> str:
     """"ok", "degraded" (yellow/red) or "unavailable", within the search timeout."""
     try:
-        health = query_client().cluster.health(params={"timeout": f"{settings.SEARCH_TIMEOUT}s"})
+        health = query_client().cluster.health()  # the client's SEARCH_TIMEOUT applies
     except OpenSearchException:
         return "unavailable"
     return "ok" if health.get("status") in {"green", "yellow"} else "degraded"
