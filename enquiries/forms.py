@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from enquiries import attribution
 from enquiries.models import Agency, Enquiry, LocalAuthority
 from enquiries.people import parse_phone
 
@@ -17,7 +18,6 @@ OUTSIDE_WALES = "outside-wales"
 MESSAGE_LIMIT = 2000
 MIN_SECONDS_TO_FILL = 3
 POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
-CAMPAIGN_CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")
 SIGNER_SALT = "enquiries.form-started"
 
 
@@ -60,6 +60,7 @@ class EnquiryForm(forms.Form):
     heard_about = forms.ChoiceField(label=_("How did you hear about us? (optional)"),
                                     choices=[("", _("Choose an option"))] + Enquiry.SOURCES,
                                     required=False)
+    heard_campaign = forms.ChoiceField(label=_("Which campaign? (optional)"), required=False)
     message = forms.CharField(label=_("Anything you would like to tell us (optional)"),
                               required=False, widget=forms.Textarea(attrs={"rows": 5}))
     privacy = forms.BooleanField(
@@ -67,6 +68,8 @@ class EnquiryForm(forms.Form):
         error_messages=required(_("Confirm you have read the privacy notice")))
     contact_anyway = forms.BooleanField(required=False, widget=forms.HiddenInput)
     campaign_code = forms.CharField(required=False, widget=forms.HiddenInput, max_length=50)
+    campaign_source = forms.CharField(required=False, widget=forms.HiddenInput, max_length=30)
+    campaign_medium = forms.CharField(required=False, widget=forms.HiddenInput, max_length=30)
     token = forms.UUIDField(widget=forms.HiddenInput)
     started = forms.CharField(widget=forms.HiddenInput)
     website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
@@ -79,6 +82,11 @@ class EnquiryForm(forms.Form):
         self.fields["council"].choices = [("", _("Choose your council area"))] + councils + [
             (OUTSIDE_WALES, _("I live outside Wales"))]
         self.fields["agency"].label_from_instance = lambda agency: agency.name
+        campaigns = attribution.campaign_choices(get_language())
+        if campaigns:
+            self.fields["heard_campaign"].choices = [("", _("Choose a campaign"))] + campaigns
+        else:
+            del self.fields["heard_campaign"]
         if not self.is_bound:
             self.initial.setdefault("language", get_language())
             self.initial["token"] = uuid.uuid4()
@@ -114,8 +122,13 @@ class EnquiryForm(forms.Form):
         return message
 
     def clean_campaign_code(self):
-        code = self.cleaned_data["campaign_code"].strip().lower()
-        return code if CAMPAIGN_CODE.match(code) else ""
+        return attribution.known_code(self.cleaned_data["campaign_code"])
+
+    def clean_campaign_source(self):
+        return attribution.clean_token(self.cleaned_data["campaign_source"])
+
+    def clean_campaign_medium(self):
+        return attribution.clean_token(self.cleaned_data["campaign_medium"])
 
     def clean(self):
         data = super().clean()
@@ -127,12 +140,22 @@ class EnquiryForm(forms.Form):
         if data.get("interest") == "adopting" and not data.get("household"):
             self.add_error("household",
                            _("Choose whether you would adopt on your own or as a couple"))
+        self._attribute(data)
         council = data.get("council")
         data["local_authority"] = (LocalAuthority.objects.filter(gss_code=council).first()
                                    if council and council != OUTSIDE_WALES else None)
         if council and council != OUTSIDE_WALES and data["local_authority"] is None:
             self.add_error("council", _("Choose your council area"))
         return data
+
+    @staticmethod
+    def _attribute(data):
+        """A campaign link wins; else the campaign the person named, recorded as medium "form"."""
+        named = attribution.known_code(data.get("heard_campaign", ""))
+        if not data.get("campaign_code") and named:
+            data.update(campaign_code=named, campaign_source="", campaign_medium="form")
+        if not data.get("campaign_code"):
+            data.update(campaign_source="", campaign_medium="")
 
     @property
     def lives_outside_wales(self):

@@ -49,6 +49,8 @@ def _create(data, language, token, contact, source):
         contact_method=data["contact_method"], wants_sms=data.get("wants_sms", False),
         local_authority=data.get("local_authority"), postcode=data.get("postcode", ""),
         heard_about=data.get("heard_about", ""), campaign_code=data.get("campaign_code", ""),
+        campaign_source=data.get("campaign_source", ""),
+        campaign_medium=data.get("campaign_medium", ""),
         message=data.get("message", ""),
         privacy_notice_version=settings.PORTAL_PRIVACY_NOTICE_VERSION,
         region=decision.region, agency=decision.agency, route=decision.route,

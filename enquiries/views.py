@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
+from enquiries import attribution
 from enquiries.forms import EnquiryForm
 from enquiries.intake import receive
 from enquiries.models import Enquiry
@@ -25,7 +26,11 @@ class EnquiryView(View):
     template_name = "enquiries/form.html"
 
     def get(self, request):
-        form = EnquiryForm(initial={"campaign_code": request.GET.get("campaign", "")})
+        form = EnquiryForm(initial={
+            "campaign_code": attribution.known_code(request.GET.get("campaign", "")),
+            "campaign_source": attribution.clean_token(request.GET.get("source", "")),
+            "campaign_medium": attribution.clean_token(request.GET.get("medium", "")),
+        })
         return self.render_form(request, form)
 
     def render_form(self, request, form, notice="", status=200):

@@ -1,7 +1,7 @@
 from django.middleware.locale import LocaleMiddleware
 
 NOT_TRANSLATED = ("/admin/", "/accounts/", "/documents/", "/health/", "/language/",
-                  "/sitemap.xml", "/twilio/")
+                  "/sitemap.xml", "/twilio/", "/c/")
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):

@@ -18,6 +18,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
     path("twilio/", include("helpline.urls")),
+    path("", include("campaigns.urls")),
     path("language/<str:code>/", views.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
 ]

@@ -57,7 +57,9 @@ class Enquiry(models.Model):
                                         on_delete=models.PROTECT, related_name="enquiries")
     postcode = models.CharField(_("postcode"), max_length=8, blank=True)
     heard_about = models.CharField(max_length=20, choices=SOURCES, blank=True)
-    campaign_code = models.CharField(max_length=50, blank=True)
+    campaign_code = models.CharField(max_length=50, blank=True, db_index=True)
+    campaign_source = models.CharField(max_length=30, blank=True)  # e.g. facebook, poster
+    campaign_medium = models.CharField(max_length=30, blank=True)  # e.g. social, print, form
     message = models.TextField(blank=True)
     privacy_notice_version = models.CharField(max_length=20)
 

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "enquiries",
     "helpline",
     "cms",
+    "campaigns",
     "allauth",
     "allauth.account",
     "allauth.mfa",

@@ -1,0 +1,102 @@
+"""#YouCanAdopt campaign landing pages.
+
+A campaign is live only when every language's page is live: `serve` answers 404 until then, and
+attribution accepts its code only then, so a campaign never goes live in one language alone.
+Scheduling uses Wagtail's own go-live / expiry dates (`manage.py publish_scheduled` by cron).
+"""
+
+from django.db import models
+from django.db.models import Count
+from django.http import Http404
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from campaigns.blocks import MythBlock
+from cms.models import EventPage
+from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
+from enquiries import attribution
+
+
+class CampaignPage(BasePage):
+    code = models.SlugField(
+        _("campaign code"), max_length=50,
+        help_text=_("Short, lower case, shared by both languages, e.g. naw-2026. It names the "
+                    "campaign in links (/c/naw-2026/) and on enquiries."),
+    )
+    hero_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    hero_alt = models.CharField(_("hero image description"), max_length=200, blank=True,
+                                help_text=_("Leave empty if the image is decorative."))
+    myths = StreamField([("myth", MythBlock())], blank=True, use_json_field=True)
+    stories = StreamField([("story", blocks.PageChooserBlock(page_type="cms.StoryPage"))],
+                          blank=True, use_json_field=True)
+    show_events = models.BooleanField(_("show upcoming events"), default=True)
+    social_title = models.CharField(_("social title"), max_length=95, blank=True)
+    social_description = models.CharField(_("social description"), max_length=200, blank=True)
+    social_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+
+    content_panels = BasePage.content_panels[:1] + [
+        FieldPanel("code"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt")], heading=_("Hero")),
+    ] + BasePage.content_panels[1:] + [
+        FieldPanel("myths"), FieldPanel("stories"), FieldPanel("show_events"),
+    ]
+    promote_panels = BasePage.promote_panels + [
+        MultiFieldPanel([FieldPanel("social_title"), FieldPanel("social_description"),
+                         FieldPanel("social_image")], heading=_("Social previews")),
+    ]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
+        SynchronizedField("code"), SynchronizedField("hero_image"), TranslatableField("hero_alt"),
+        TranslatableField("myths"), SynchronizedField("stories"),
+        SynchronizedField("show_events"), TranslatableField("social_title"),
+        TranslatableField("social_description"), SynchronizedField("social_image"),
+    ]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("campaign page")
+
+    def live_in_every_language(self) -> bool:
+        return is_live_everywhere(self.code)
+
+    def serve(self, request, *args, **kwargs):
+        if not self.live_in_every_language():
+            raise Http404("This campaign is not live in every language yet.")
+        return super().serve(request, *args, **kwargs)
+
+    def enquiry_url(self, request) -> str:
+        """The enquiry form, carrying the campaign and the link's source and medium."""
+        params = {"campaign": self.code}
+        for name in ("source", "medium"):
+            value = attribution.clean_token(request.GET.get(name, ""))
+            if value:
+                params[name] = value
+        return f"{reverse('enquiries:form')}?{urlencode(params)}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["enquiry_url"] = self.enquiry_url(request)
+        context["stories"] = [b.value.localized for b in self.stories if b.value and b.value.live]
+        if self.show_events:
+            context["events"] = (EventPage.upcoming().filter(locale=self.locale)
+                                 .select_related("region")[:3])
+        return context
+
+
+def live_codes():
+    """Codes of campaigns with a live page in every locale (one query)."""
+    return (CampaignPage.objects.live().values("code")
+            .annotate(locales=Count("locale", distinct=True))
+            .filter(locales=Locale.objects.count()).values("code"))
+
+
+def is_live_everywhere(code: str) -> bool:
+    return live_codes().filter(code=code).exists()

@@ -1,0 +1,70 @@
+"""Enquiries are attributed to live campaigns only: valid, unknown and tampered codes."""
+
+import pytest
+from django.core.cache import cache
+
+from enquiries.models import Enquiry
+from tests.campaigns.helpers import campaign
+from tests.enquiries.helpers import form_data
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def live_campaigns():
+    cache.clear()  # rate limits
+    campaign("naw-2026")
+    campaign("half-live", welsh_live=False)
+
+
+def send(client, **fields):
+    client.post("/en/enquire/", form_data(language="en", **fields))
+    return Enquiry.objects.order_by("-pk").first()
+
+
+@pytest.mark.parametrize(
+    ("sent", "stored"),
+    [
+        ({"campaign_code": "naw-2026", "campaign_source": "facebook",
+          "campaign_medium": "social"}, ("naw-2026", "facebook", "social")),
+        ({"campaign_code": "NAW-2026 "}, ("naw-2026", "", "")),
+        ({"campaign_code": "no-such-campaign", "campaign_source": "x"}, ("", "", "")),
+        ({"campaign_code": "half-live"}, ("", "", "")),  # not live in Welsh yet
+        ({"campaign_code": "<script>", "campaign_medium": "social"}, ("", "", "")),
+        ({"campaign_code": "naw-2026", "campaign_source": "a b;c"}, ("naw-2026", "", "")),
+        ({"campaign_code": "x" * 60}, None),  # too long: the form refuses the hidden field
+    ],
+)
+def test_only_live_campaign_codes_are_stored(client, sent, stored):
+    enquiry = send(client, **sent)
+    if stored is None:
+        assert enquiry is None
+        return
+    assert (enquiry.campaign_code, enquiry.campaign_source, enquiry.campaign_medium) == stored
+
+
+def test_naming_the_campaign_in_the_form_attributes_it(client):
+    enquiry = send(client, heard_about="campaign", heard_campaign="naw-2026")
+    assert (enquiry.campaign_code, enquiry.campaign_medium) == ("naw-2026", "form")
+
+
+def test_a_campaign_link_wins_over_the_campaign_named(client):
+    campaign("other-2026")
+    enquiry = send(client, heard_campaign="other-2026", campaign_code="naw-2026",
+                   campaign_source="poster")
+    assert (enquiry.campaign_code, enquiry.campaign_source) == ("naw-2026", "poster")
+
+
+def test_the_form_offers_live_campaigns_in_the_pages_language(client):
+    welsh = client.get("/cy/ymholiad/").content.decode()
+    assert "Wythnos Mabwysiadu Genedlaethol 2026" in welsh
+    assert 'value="half-live"' not in welsh
+
+
+def test_a_campaign_link_fills_the_hidden_fields(client):
+    html = client.get("/en/enquire/", {"campaign": "naw-2026", "source": "tv",
+                                       "medium": "broadcast"}).content.decode()
+    assert 'name="campaign_code" value="naw-2026"' in html
+    assert 'name="campaign_source" value="tv"' in html
+    tampered = client.get("/en/enquire/", {"campaign": "half-live"}).content.decode()
+    assert 'name="campaign_code" value="half-live"' not in tampered

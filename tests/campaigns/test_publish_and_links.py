@@ -1,0 +1,58 @@
+"""A campaign goes live in both languages or not at all; short links and social previews."""
+
+import pytest
+
+from enquiries import attribution
+from tests.campaigns.helpers import campaign, locale_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_campaign_live_in_one_language_only_is_not_live_anywhere(client):
+    page = campaign("spring-2027", welsh_live=False)
+    welsh = page.get_translation(locale_of("cy"))
+    assert page.live and not welsh.live
+    assert client.get(page.url).status_code == 404
+    assert attribution.known_code("spring-2027") == ""
+    assert client.get("/c/spring-2027/").status_code == 404
+
+    welsh.specific.save_revision().publish()
+    assert client.get(page.url).status_code == 200
+    assert client.get(welsh.url).status_code == 200
+    assert attribution.known_code("spring-2027") == "spring-2027"
+
+
+def test_unpublishing_one_language_takes_the_campaign_down_in_both(client):
+    page = campaign("summer-2027")
+    page.get_translation(locale_of("cy")).unpublish()
+    assert client.get(page.url).status_code == 404
+
+
+def test_short_links_land_in_the_readers_language_with_source_and_medium(client):
+    page = campaign("naw-2026")
+    welsh = page.get_translation(locale_of("cy"))
+    response = client.get("/c/naw-2026/", {"s": "Facebook", "m": "social"},
+                          HTTP_ACCEPT_LANGUAGE="cy")
+    assert response.status_code == 302
+    assert response["Location"] == f"{welsh.url}?source=facebook&medium=social"
+    english = client.get("/c/naw-2026/", {"s": "<script>"}, HTTP_ACCEPT_LANGUAGE="en")
+    assert english["Location"] == page.url  # a bad source is dropped, not passed on
+    assert "Set-Cookie" not in response.headers
+
+
+def test_the_call_to_enquire_carries_the_attribution(client):
+    page = campaign("naw-2026")
+    html = client.get(page.url, {"source": "poster", "medium": "print"}).content.decode()
+    assert 'href="/en/enquire/?campaign=naw-2026&amp;source=poster&amp;medium=print"' in html
+
+
+def test_social_previews_speak_each_language(client):
+    page = campaign("naw-2026")
+    welsh = page.get_translation(locale_of("cy"))
+    english_html = client.get(page.url).content.decode()
+    welsh_html = client.get(welsh.url).content.decode()
+    assert '<meta property="og:title" content="#YouCanAdopt this National Adoption Week">' \
+        in english_html
+    assert 'property="og:locale" content="cy_GB"' in welsh_html
+    assert "#GallwchChiFabwysiadu" in welsh_html
+    assert f'<meta property="og:url" content="http://localhost{welsh.url}">' in welsh_html
