@@ -26,7 +26,8 @@ CAMPAIGN = {
     "cy": {
         "title": "Wythnos Mabwysiadu Genedlaethol 2026: #GallwchChiFabwysiadu",
         "slug": "wythnos-mabwysiadu-genedlaethol",
-        "intro": "Yn meddwl am fabwysiadu? Pwy bynnag ydych chi, gallech chi roi cartref i blentyn.",
+        "intro": "Yn meddwl am fabwysiadu? Pwy bynnag ydych chi, gallech chi roi cartref i "
+                 "blentyn.",
         "hero_alt": "",
         "social_title": "#GallwchChiFabwysiadu yr Wythnos Mabwysiadu Genedlaethol hon",
         "social_description": "Dysgwch a allech chi fabwysiadu yng Nghymru a siaradwch â ni.",

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import MythBlock
