@@ -3,7 +3,6 @@ answer. Regional staff see their own region only; national staff see every regio
 
 import csv
 
-
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -73,7 +72,8 @@ def _labelled(key, rows):
     labels = {"interest": dict(Enquiry.INTERESTS), "source": dict(Enquiry.SOURCES),
               "language": {"cy": _("Welsh"), "en": _("English")}}.get(key, {})
     total = sum(n for _v, n in rows) or 1
-    return [(labels.get(value, value) or _("(none)"), n, round(100 * n / total)) for value, n in rows]
+    return [(labels.get(value, value) or _("(none)"), n, round(100 * n / total))
+            for value, n in rows]
 
 
 def _csv(enquiries, trunc, period, start):

@@ -26,7 +26,8 @@ def fixture():
     last_month = first - timedelta(days=1)
     rows = [
         # region, created, due, responded after (days), interest, language, campaign, medium
-        ("north-wales", first, first + timedelta(days=7), 1, "adopting", "cy", "naw-2026", "social"),
+        ("north-wales", first, first + timedelta(days=7), 1, "adopting", "cy", "naw-2026",
+         "social"),
         ("north-wales", first, first + timedelta(days=7), 10, "adopting", "en", "", ""),
         ("north-wales", first, first - timedelta(days=1), None, "support", "cy", "", ""),
         ("western-bay", last_month, last_month + timedelta(days=7), 2, "adopting", "en", "", ""),
@@ -53,7 +54,7 @@ def test_national_figures_match_the_hand_count(client, fixture):
     assert len(tiles) == 5
     north, bay = tiles["north-wales"], tiles["western-bay"]
     assert north["latest"] == 3 and bay["latest"] == 0
-    assert dict(zip(response.context["periods"], bay["per_period"]))[last_month] == 1
+    assert dict(zip(response.context["periods"], bay["per_period"], strict=True))[last_month] == 1
     assert (north["times"]["total"], north["times"]["answered"], north["times"]["on_time"],
             north["times"]["overdue"], north["times"]["on_time_percent"]) == (3, 2, 1, 1, 50)
     assert north["times"]["mean_wait_days"] == 5.5  # (1 + 10) / 2
