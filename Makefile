@@ -10,6 +10,7 @@ ADDR ?= 127.0.0.1:8000
 run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
+	$(PY) manage.py load_campaign_demo
 	# The task worker (emails, SMS) runs beside the web server and stops with it.
 	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
 		trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(ADDR)
@@ -36,6 +37,7 @@ locale/cy/LC_MESSAGES/django.mo: locale/cy/LC_MESSAGES/django.po $(STAMP)
 demo: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
+	$(PY) manage.py load_campaign_demo
 
 # The checks CI runs besides the tests.
 checks: install

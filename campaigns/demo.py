@@ -2,7 +2,7 @@
 
 from wagtail.models import Locale, Page
 
-from campaigns.models import CampaignPage
+from campaigns.models import CampaignIndexPage, CampaignPage
 from cms.models import StoryPage
 
 CAMPAIGN = {
@@ -48,13 +48,35 @@ def _fields(text):
     return {**{k: v for k, v in text.items() if k != "myths"}, "myths": myths}
 
 
+INDEX = {
+    "en": {"title": "Campaigns", "slug": "campaigns",
+           "intro": "#YouCanAdopt: our campaigns to find families for children in Wales."},
+    "cy": {"title": "Ymgyrchoedd", "slug": "ymgyrchoedd",
+           "intro": "#GallwchChiFabwysiadu: ein hymgyrchoedd i ddod o hyd i deuluoedd i blant "
+                    "yng Nghymru."},
+}
+
+
+def build_index(en, cy) -> CampaignIndexPage:
+    home = Page.objects.get(depth=2, locale=en)
+    index = CampaignIndexPage.objects.filter(locale=en).first()
+    if index is None:
+        index = CampaignIndexPage(**INDEX["en"])
+        home.add_child(instance=index)
+        _publish(index, INDEX["en"])
+    welsh = index.get_translation_or_none(cy) or index.copy_for_translation(cy)
+    if not welsh.live:
+        _publish(welsh.specific, INDEX["cy"])
+    return index
+
+
 def build(campaign=CAMPAIGN) -> CampaignPage:
     en, cy = Locale.objects.get(language_code="en"), Locale.objects.get(language_code="cy")
-    home = Page.objects.get(depth=2, locale=en)
+    index = build_index(en, cy)
     page = CampaignPage.objects.filter(code=campaign["code"], locale=en).first()
     if page is None:
         page = CampaignPage(code=campaign["code"], **_fields(campaign["en"]))
-        home.add_child(instance=page)
+        index.add_child(instance=page)
     stories = StoryPage.objects.live().filter(locale=en)[:2]
     shared = {"stories": [("story", story) for story in stories]}
     _publish(page, {**_fields(campaign["en"]), **shared})

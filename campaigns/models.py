@@ -18,7 +18,7 @@ from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import MythBlock
-from cms.models import EventPage
+from cms.models import EventPage, StoryPage
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
 from enquiries import attribution
 
@@ -58,7 +58,7 @@ class CampaignPage(BasePage):
         SynchronizedField("show_events"), TranslatableField("social_title"),
         TranslatableField("social_description"), SynchronizedField("social_image"),
     ]
-    parent_page_types = ["cms.HomePage"]
+    parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
 
     class Meta:
@@ -81,13 +81,37 @@ class CampaignPage(BasePage):
                 params[name] = value
         return f"{reverse('enquiries:form')}?{urlencode(params)}"
 
+    def localized_stories(self):
+        """The chosen stories in this page's language, in the chosen order (one query)."""
+        keys = [block.value.translation_key for block in self.stories if block.value]
+        found = {p.translation_key: p for p in StoryPage.objects.live().public().filter(
+            translation_key__in=keys, locale_id=self.locale_id)}
+        return [found[key] for key in keys if key in found]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["enquiry_url"] = self.enquiry_url(request)
-        context["stories"] = [b.value.localized for b in self.stories if b.value and b.value.live]
+        context["stories"] = self.localized_stories()
         if self.show_events:
             context["events"] = (EventPage.upcoming().filter(locale=self.locale)
                                  .select_related("region")[:3])
+        return context
+
+
+class CampaignIndexPage(BasePage):
+    """/campaigns/: the live campaigns. The "Campaign sign-off" workflow is assigned here
+    (signals.py), so every campaign beneath goes through review and the Welsh check."""
+
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+
+    class Meta:
+        verbose_name = _("campaign index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["campaigns"] = (CampaignPage.objects.child_of(self).live().public()
+                                .filter(code__in=live_codes()).order_by("-first_published_at"))
         return context
 
 

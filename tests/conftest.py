@@ -19,3 +19,4 @@ def django_db_setup(django_db_setup, django_db_blocker):
     bilingual demo content loaded."""
     with django_db_blocker.unblock():
         call_command("load_demo")
+        call_command("load_campaign_demo")

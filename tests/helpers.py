@@ -2,11 +2,13 @@
 
 from wagtail.models import Locale
 
+from campaigns import models as campaigns
 from cms import models as cms
 
 PAGE_TYPES = [
     cms.HomePage, cms.SectionIndexPage, cms.AdvicePage, cms.StoryIndexPage, cms.StoryPage,
     cms.EventIndexPage, cms.EventPage, cms.RegionPage, cms.StandardPage,
+    campaigns.CampaignIndexPage, campaigns.CampaignPage,
 ]
 
 

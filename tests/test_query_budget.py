@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from campaigns import models as campaigns
 from cms import models as cms
 from tests.helpers import page_of_type
 
@@ -23,6 +24,8 @@ BUDGET = {
     cms.EventPage: 17,
     cms.RegionPage: 20,
     cms.StandardPage: 14,
+    campaigns.CampaignIndexPage: 17,
+    campaigns.CampaignPage: 24,  # + the both-languages-live check, stories, events
 }
 
 

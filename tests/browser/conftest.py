@@ -90,7 +90,7 @@ def portal(tmp_path_factory):
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test",
            "DATABASE_URL": browser_database(tmp_path_factory.mktemp("browser"))}
     manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input"], ["load_demo"]):
+    for command in (["migrate", "--no-input"], ["load_demo"], ["load_campaign_demo"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
     def shell(code):
         return subprocess.run(manage + ["shell", "--no-imports", "-c", code], cwd=ROOT, env=env,

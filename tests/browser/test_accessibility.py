@@ -14,6 +14,8 @@ SEARCHES = {
     ("search-results", "cy"): "/cy/chwilio/?q=fabwysiadu",
     ("search-nothing", "cy"): "/cy/chwilio/?q=xylophone",
     ("search-error", "en"): "/en/search/?q=" + "word+" * 50,
+    ("response-times", "en"): "/en/response-times/",
+    ("response-times", "cy"): "/cy/amseroedd-ymateb/",
 }
 CASES += list(SEARCHES)
 

@@ -49,3 +49,17 @@ def test_the_page_is_in_welsh_too(client, enquiries):
     assert response.status_code == 200 and '<html lang="cy"' in html
     assert "Gwasanaeth Mabwysiadu Gogledd Cymru" in html
     assert "9 o 12" in html
+
+
+def test_the_page_costs_the_same_queries_whatever_the_volume(client, enquiries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/en/response-times/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/en/response-times/")
+    for _number in range(20):
+        make_enquiry("mid-west-wales")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/en/response-times/")
+    assert len(few) == len(many) == 7, "\n".join(q["sql"][:120] for q in many)
