@@ -56,3 +56,24 @@ def test_social_previews_speak_each_language(client):
     assert 'property="og:locale" content="cy_GB"' in welsh_html
     assert "#GallwchChiFabwysiadu" in welsh_html
     assert f'<meta property="og:url" content="http://localhost{welsh.url}">' in welsh_html
+
+
+def test_a_scheduled_campaign_goes_live_in_both_languages_when_its_time_comes(client):
+    import time
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    page = campaign("autumn-2027", welsh_live=False)
+    page.unpublish()
+    soon = timezone.now() + timedelta(seconds=2)
+    for version in (page, page.get_translation(locale_of("cy")).specific):
+        version.go_live_at = soon
+        version.save_revision().publish()  # scheduled, not live
+    page.refresh_from_db()
+    assert not page.live and client.get(page.url).status_code == 404
+
+    time.sleep(max(0, (soon - timezone.now()).total_seconds()) + 0.1)
+    call_command("publish_scheduled", verbosity=0)
+    assert client.get(page.url).status_code == 200
