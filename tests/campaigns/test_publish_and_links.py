@@ -29,25 +29,25 @@ def test_unpublishing_one_language_takes_the_campaign_down_in_both(client):
 
 
 def test_short_links_land_in_the_readers_language_with_source_and_medium(client):
-    page = campaign("naw-2026")
+    page = campaign("test-week")
     welsh = page.get_translation(locale_of("cy"))
-    response = client.get("/c/naw-2026/", {"s": "Facebook", "m": "social"},
+    response = client.get("/c/test-week/", {"s": "Facebook", "m": "social"},
                           HTTP_ACCEPT_LANGUAGE="cy")
     assert response.status_code == 302
     assert response["Location"] == f"{welsh.url}?source=facebook&medium=social"
-    english = client.get("/c/naw-2026/", {"s": "<script>"}, HTTP_ACCEPT_LANGUAGE="en")
+    english = client.get("/c/test-week/", {"s": "<script>"}, HTTP_ACCEPT_LANGUAGE="en")
     assert english["Location"] == page.url  # a bad source is dropped, not passed on
     assert "Set-Cookie" not in response.headers
 
 
 def test_the_call_to_enquire_carries_the_attribution(client):
-    page = campaign("naw-2026")
+    page = campaign("test-week")
     html = client.get(page.url, {"source": "poster", "medium": "print"}).content.decode()
-    assert 'href="/en/enquire/?campaign=naw-2026&amp;source=poster&amp;medium=print"' in html
+    assert 'href="/en/enquire/?campaign=test-week&amp;source=poster&amp;medium=print"' in html
 
 
 def test_social_previews_speak_each_language(client):
-    page = campaign("naw-2026")
+    page = campaign("test-week")
     welsh = page.get_translation(locale_of("cy"))
     english_html = client.get(page.url).content.decode()
     welsh_html = client.get(welsh.url).content.decode()

@@ -20,7 +20,7 @@ def member(group_name):
 
 
 def test_every_campaign_index_in_every_language_gets_the_sign_off_workflow():
-    campaign("naw-2026")
+    campaign("test-week")
     indexes = CampaignIndexPage.objects.all()
     assert {i.locale.language_code for i in indexes} == {"en", "cy"}
     for index in indexes:
