@@ -6,6 +6,9 @@ from wagtail.search import index
 from portal.search import analysis
 
 
+TITLE_WEIGHT = 3
+
+
 class SearchablePage:
     """Mixin for a Wagtail Page subclass. Override `search_body` to expose body text."""
 
@@ -26,7 +29,10 @@ class SearchablePage:
         return self.locale.language_code
 
     def search_title_terms(self) -> str:
-        return " ".join(analysis.weighted_index_terms(self.title, self.search_language()))
+        # Wagtail's SQLite backend puts every field but `title` into one body column, so field
+        # boosts are lost there: repeating the title's terms gives a title match its weight.
+        terms = " ".join(analysis.weighted_index_terms(self.title, self.search_language()))
+        return " ".join([terms] * TITLE_WEIGHT)
 
     def search_body_terms(self) -> str:
         text = f"{self.search_summary()} {self.search_body()}"

@@ -33,9 +33,16 @@ def search(query: Query) -> Results:
     groups = analysis.query_groups(query.text, query.language)
     if not groups:
         return Results(backend=NAME)
-    found = searchable_pages(query.language, query.section).search(_expression(groups))
+    pages = searchable_pages(query.language, query.section)
+    # Match with AND-of-ORs, but rank with one flat OR of every term: Wagtail's SQLite backend
+    # combines the scores of nested And/Or queries badly (FTS5's bm25 is negative), while a
+    # single query gets a plain bm25 (PostgreSQL: ts_rank) with exact forms counting double.
+    matching = pages.search(_expression(groups), order_by_relevance=False)
+    ids = [page.pk for page in matching]
+    terms = " ".join(sorted(set().union(*groups)))
+    found = pages.filter(pk__in=ids).search(PlainText(terms, operator="or"))
     found = found.annotate_score("_score")
-    total = found.count()
+    total = len(ids)
     window = list(found[query.offset : query.offset + query.limit])
     pages = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
     hits = []
