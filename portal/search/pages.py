@@ -5,7 +5,6 @@ from wagtail.search import index
 
 from portal.search import analysis
 
-
 TITLE_WEIGHT = 3
 
 
