@@ -14,6 +14,7 @@ and how many relevance queries (tests/search/relevance.py) still find their page
 Prints a markdown table; docs/search-benchmark.md records a run."""
 
 import argparse
+import io
 import logging
 import os
 import random
@@ -44,7 +45,7 @@ def main():
     import django
 
     django.setup()
-    logging.getLogger("opensearch").setLevel(logging.WARNING)
+    logging.getLogger("opensearch").setLevel(logging.ERROR)  # the first alias lookup 404s
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
@@ -54,7 +55,7 @@ def main():
     settings.ELASTICSEARCH_URL = ""  # nothing reaches the engine while the corpus is built
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0, stdout=open(os.devnull, "w"))
+    call_command("load_demo", verbosity=0, stdout=io.StringIO())
     made = build_corpus(args.pages, args.seed)
     total = count_pages()
     print(f"{connection.vendor}: demo + {made} synthetic pages = {total} pages, built in "
@@ -83,9 +84,12 @@ def throwaway_database(url):
     import psycopg
 
     base, name = url.rsplit("/", 1)
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}_search_bench" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}_search_bench"')
+    try:
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}_search_bench" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{name}_search_bench"')
+    except psycopg.errors.InsufficientPrivilege:
+        sys.exit(f"The role in DATABASE_URL needs CREATEDB to make {name}_search_bench.")
     return f"{base}/{name}_search_bench"
 
 
@@ -101,10 +105,13 @@ def vocabulary():
 
 
 def strings(value, key=""):
+    """The text in a page's content data: not slugs or links, nor block type names."""
     if isinstance(value, str):
-        return [] if key == "slug" else [value]
+        return [] if key in {"slug", "url"} else [value]
     if isinstance(value, dict):
         return [s for k, v in value.items() for s in strings(v, k)]
+    if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str):
+        return strings(value[1], value[0])  # a (block type, value) pair
     if isinstance(value, list | tuple):
         return [s for v in value for s in strings(v, key)]
     return []
@@ -121,9 +128,9 @@ def build_corpus(count, seed):
     rng = random.Random(seed)
     words = vocabulary()
     slugs = [entry["en"]["slug"] for entry in SECTIONS]
-    en_sections = list(SectionIndexPage.objects.filter(slug__in=slugs, locale__language_code="en"))
-    parents = {"en": en_sections,
-               "cy": [s.get_translation(Locale.objects.get(language_code="cy")) for s in en_sections]}
+    english = list(SectionIndexPage.objects.filter(slug__in=slugs, locale__language_code="en"))
+    welsh = Locale.objects.get(language_code="cy")
+    parents = {"en": english, "cy": [section.get_translation(welsh) for section in english]}
     topics = [code for code, _label in AdvicePage.TOPICS]
 
     def sentence(code, low, high):
