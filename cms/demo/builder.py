@@ -23,7 +23,7 @@ from cms.models import (
     StoryIndexPage,
     StoryPage,
 )
-from enquiries.models import Region
+from enquiries.models import Agency, Region
 
 
 def stream(blocks):
@@ -126,6 +126,7 @@ class DemoBuilder:
         index = self.upsert(EventIndexPage, self.home, sections.EVENTS_INDEX)
         self.pages["events"] = index
         regions = Region.objects.in_bulk(field_name="slug")
+        agencies = Agency.objects.in_bulk(field_name="slug")
         today = timezone.localdate()
         for entry in events.EVENTS:
             shared = {
@@ -136,6 +137,7 @@ class DemoBuilder:
                 "venue": entry["venue"],
                 "session_language": entry["session_language"],
                 "region": regions.get(entry["region"]),
+                "agency": agencies.get(entry.get("agency")),
                 "booking_url": entry["booking_url"],
             }
             self.upsert(EventPage, index, entry, shared)

@@ -1,12 +1,17 @@
 """Page types: home, section index, advice, stories, events and a plain standard page."""
 
 from django.db import models
-from django.utils import timezone
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from cms import ics
+from cms.events import EventFilterForm
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
 from enquiries.models import LocalAuthority
 
@@ -126,7 +131,7 @@ class StoryPage(BasePage):
         verbose_name = _("adopter story")
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
     LANGUAGES = [("en", _("English")), ("cy", _("Welsh")), ("bilingual", _("Bilingual"))]
     start_date = models.DateField()
     start_time = models.TimeField()
@@ -138,6 +143,11 @@ class EventPage(BasePage):
         "enquiries.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text=_("The regional service that runs the event."),
     )
+    agency = models.ForeignKey(
+        "enquiries.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text=_("The voluntary adoption agency that runs the event, if it is not the "
+                    "regional service."),
+    )
     booking_url = models.URLField(blank=True)
 
     content_panels = BasePage.content_panels[:2] + [
@@ -146,7 +156,8 @@ class EventPage(BasePage):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time"),
                                FieldPanel("end_time")]),
                 FieldRowPanel([FieldPanel("online"), FieldPanel("venue")]),
-                FieldRowPanel([FieldPanel("session_language"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("session_language"), FieldPanel("region"),
+                               FieldPanel("agency")]),
                 FieldPanel("booking_url"),
             ],
             heading=_("When and where"),
@@ -162,6 +173,7 @@ class EventPage(BasePage):
         SynchronizedField("online"),
         SynchronizedField("session_language"),
         SynchronizedField("region"),
+        SynchronizedField("agency"),
         SynchronizedField("booking_url"),
     ]
     parent_page_types = ["cms.EventIndexPage"]
@@ -175,7 +187,50 @@ class EventPage(BasePage):
     def upcoming(cls):
         return (
             cls.objects.live().public().filter(start_date__gte=timezone.localdate())
-            .select_related("region").defer_streamfields().order_by("start_date", "start_time")
+            .select_related("region", "agency").defer_streamfields()
+            .order_by("start_date", "start_time")
+        )
+
+    # The .ics download. Wagtail's page URLs allow only letters, digits, "-" and "_" in a
+    # segment, so the route is a folder ("calendar/", Welsh "calendr/") and the file name
+    # comes from Content-Disposition.
+    @path("calendar/", name="calendar")
+    @path("calendr/", name="calendr")
+    def calendar(self, request):
+        with translation.override(self.locale.language_code):
+            text = ics.render(self.calendar_event(request))
+        response = HttpResponse(text.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = content_disposition_header(
+            as_attachment=True, filename=f"{self.slug}.ics")
+        return response
+
+    @property
+    def calendar_url(self):
+        """The .ics link, in the reader's language (pages are served under their own locale)."""
+        name = "calendr" if translation.get_language() == "cy" else "calendar"
+        return self.url + self.reverse_subpage(name).lstrip("/")
+
+    def calendar_event(self, request=None):
+        """This event for ics.render, in the active language. The UID is the translation key:
+        the English and Welsh pages describe one real event, so a calendar that imports both
+        keeps one entry (the later import updates it)."""
+        start, end = ics.local_times(self.start_date, self.start_time, self.end_time)
+        # From the request's own host, as the sitemap does (the Site record may say localhost).
+        url = (request.build_absolute_uri(self.get_url(request)) if request
+               else self.get_full_url())
+        description = [self.intro]
+        if self.booking_url:
+            description.append(_("Book a place: %(url)s") % {"url": self.booking_url})
+        description.append(_("More information: %(url)s") % {"url": url})
+        return ics.CalendarEvent(
+            uid=f"event-{self.translation_key}@adopt.cymru",
+            start=start,
+            end=end,
+            stamp=self.last_published_at or timezone.now(),
+            summary=self.title,
+            description="\n\n".join(str(part) for part in description if part),
+            location=_("Online") if self.online else self.venue,
+            url=url or "",
         )
 
 
@@ -188,7 +243,10 @@ class EventIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["events"] = EventPage.upcoming().child_of(self)
+        events = EventPage.upcoming().child_of(self)
+        form = EventFilterForm(request.GET, events)
+        context["filters"] = form
+        context["events"] = list(form.filter(events))
         return context
 
 

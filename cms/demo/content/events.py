@@ -2,7 +2,9 @@
 
 Dates are relative (days_from_today) so the demo always shows upcoming events; times are local
 (Europe/London). venue is empty for online events. session_language is "en", "cy" or
-"bilingual". Booking links point at example.org placeholders.
+"bilingual". region is a Region slug; agency (optional) is the slug of the voluntary adoption
+agency that runs the event with or instead of the regional service. Booking links point at
+example.org placeholders.
 
 A body is a list of (block type, value) pairs for cms.blocks.BodyBlock: "heading" (text),
 "paragraph" (rich text HTML), "quote", "statistic", "accordion" and "call_to_action" (dicts).
@@ -500,13 +502,14 @@ EVENTS: list[dict] = [
         "venue": "",
         "session_language": "en",
         "region": "north-wales",
+        "agency": "adopting-together",
         "booking_url": "https://example.org/book/siblings-and-older-children-webinar",
         "en": {
             "slug": "webinar-siblings-and-older-children",
             "title": "Webinar: adopting brothers and sisters, and older children",
             "intro": (
-                "An evening webinar from the North Wales Adoption Service about adopting brothers "
-                "and sisters, and children aged four and over."
+                "An evening webinar from Adopting Together and the North Wales Adoption Service "
+                "about adopting brothers and sisters, and children aged four and over."
             ),
             "body": [
                 ("heading", "Why this matters"),
@@ -541,8 +544,8 @@ EVENTS: list[dict] = [
             "slug": "gweminar-brodyr-a-chwiorydd-a-phlant-hyn",
             "title": "Gweminar: mabwysiadu brodyr a chwiorydd, a phlant hŷn",
             "intro": (
-                "Gweminar gyda'r nos gan Wasanaeth Mabwysiadu Gogledd Cymru am fabwysiadu brodyr a "
-                "chwiorydd, a phlant pedair oed a hŷn."
+                "Gweminar gyda'r nos gan Fabwysiadu Gyda’n Gilydd a Gwasanaeth Mabwysiadu Gogledd "
+                "Cymru am fabwysiadu brodyr a chwiorydd, a phlant pedair oed a hŷn."
             ),
             "body": [
                 ("heading", "Pam mae hyn yn bwysig"),
