@@ -20,7 +20,8 @@ MONTHS = 12
 def response_times(request):
     today = timezone.localdate()
     since = today - timedelta(days=365)
-    settled = Enquiry.objects.filter(created_at__date__gte=since, region__isnull=False).exclude(
+    settled = Enquiry.objects.filter(
+        created_at__gte=figures.local_midnight(since), region__isnull=False).exclude(
         first_responded_at__isnull=True, first_response_due__gte=today)
     rows = {row["region_id"]: row for row in figures.response_times(settled, today)}
     regions = [

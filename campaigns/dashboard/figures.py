@@ -4,7 +4,7 @@ Every function takes an Enquiry queryset already narrowed to what the viewer may
 region, or all for national staff) and to the chosen period, so no figure can leak a region.
 """
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from django.db.models import Avg, Count, DurationField, ExpressionWrapper, F, Q
 from django.db.models.functions import TruncMonth, TruncWeek
@@ -18,6 +18,12 @@ BREAKDOWNS = {
     "source": "heard_about",
     "medium": "campaign_medium",
 }
+
+
+def local_midnight(day):
+    """The start of a local day as an aware datetime: filtering on it uses the created_at index
+    (`created_at__date` would convert every row's time zone first)."""
+    return timezone.make_aware(datetime.combine(day, time()))
 
 
 def window(period: str, today=None):

@@ -31,7 +31,7 @@ def _scope(request):
     period = period if period in figures.PERIODS else "month"
     trunc, start = figures.window(period)
     regions = [region] if region else list(Region.objects.order_by("name_en"))
-    enquiries = Enquiry.objects.filter(created_at__date__gte=start)
+    enquiries = Enquiry.objects.filter(created_at__gte=figures.local_midnight(start))
     if region:
         enquiries = enquiries.filter(region=region)
     return regions, enquiries, period, trunc, start
