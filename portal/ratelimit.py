@@ -4,6 +4,7 @@ cache is shared (Redis in production; the embedded default is per process)."""
 import hashlib
 import time
 
+from django.conf import settings
 from django.core.cache import cache
 
 
@@ -20,4 +21,12 @@ def allow(scope: str, key: str, limit: int, window_seconds: int) -> bool:
 
 
 def client_ip(request) -> str:
+    """The reader's address. Behind TRUSTED_PROXY_COUNT proxies (Varnish, a load balancer) each
+    appends the address it saw to X-Forwarded-For, so count back that many; anything earlier
+    in the header was written by the client and is not trusted."""
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+                 if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")

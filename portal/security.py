@@ -1,4 +1,7 @@
-"""Content-Security-Policy: public pages load nothing but our own files."""
+"""Content-Security-Policy: public pages load nothing but our own files (and images from our
+own media host, MEDIA_ORIGIN, when media live on object storage)."""
+
+from django.conf import settings
 
 PUBLIC_POLICY = "; ".join([
     "default-src 'self'",
@@ -31,6 +34,10 @@ ADMIN_PREFIXES = ("/admin/",)
 class ContentSecurityPolicyMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        self.public_policy = PUBLIC_POLICY
+        if settings.MEDIA_ORIGIN:
+            self.public_policy = PUBLIC_POLICY.replace(
+                "img-src 'self' data:", f"img-src 'self' data: {settings.MEDIA_ORIGIN}")
 
     def __call__(self, request):
         response = self.get_response(request)
@@ -39,5 +46,5 @@ class ContentSecurityPolicyMiddleware:
         if is_admin or getattr(request, "is_preview", False):
             response.setdefault("Content-Security-Policy", ADMIN_POLICY)
         else:
-            response.setdefault("Content-Security-Policy", PUBLIC_POLICY)
+            response.setdefault("Content-Security-Policy", self.public_policy)
         return response

@@ -15,7 +15,7 @@ def test_health_is_ok_when_the_database_answers(client):
     response = client.get("/health/")
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "checks": {"database": "ok", "search": "database"}}
-    assert "no-cache" in response["Cache-Control"]
+    assert response["Cache-Control"] == "private, no-store"
 
 
 def test_health_is_503_when_the_database_cannot_be_reached(client, monkeypatch, tmp_path):

@@ -38,6 +38,12 @@ def _links(stream, request):
     return links
 
 
+def current_path(context):
+    """The navigation marks the current section, so its cached copy varies by page."""
+    page = context.get("page")
+    return page.path if page else context["request"].path
+
+
 def main_navigation(context):
     request = context["request"]
     menu = _snippet(NavigationMenu)

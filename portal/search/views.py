@@ -11,6 +11,7 @@ from portal.search.forms import SearchForm
 from portal.search.sections import sections
 
 
+@never_cache  # a search can name a person; it is theirs, not the shared cache's
 @require_GET
 def search(request):
     language = get_language()

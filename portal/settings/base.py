@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.caching.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,22 +129,56 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [PORTAL_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Media on object storage (S3 or compatible, through django-storages) when MEDIA_BUCKET is set,
+# so that every app process sees every upload; local disk otherwise. Credentials come from the
+# standard AWS_* variables. Serve media from our own host or MEDIA_ORIGIN (see CSP).
+MEDIA_BUCKET = env("MEDIA_BUCKET", default="")
+MEDIA_ORIGIN = env("MEDIA_ORIGIN", default="")  # e.g. https://media.adopt.example.org
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": MEDIA_BUCKET,
+        "endpoint_url": env("MEDIA_ENDPOINT_URL", default=None),
+        "region_name": env("MEDIA_REGION", default=None),
+        "custom_domain": MEDIA_ORIGIN.split("://", 1)[-1] or None,
+        "file_overwrite": False,
+        "default_acl": None,
+    }} if MEDIA_BUCKET else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": env(
         "STATICFILES_BACKEND",
         default="django.contrib.staticfiles.storage.StaticFilesStorage",
     )},
 }
 
-# One cache shared by every app process when CACHE_URL names Redis (rate limits, allauth's
-# login limits); otherwise a per-process memory cache, fine for one process.
+# One cache shared by every app process when CACHE_URL names Redis: rate limits, allauth's login
+# limits and the rendered navigation and footer (docs/caching.md). Otherwise a per-process
+# memory cache, fine for one process; "dummy://" turns app caching off (benchmarks).
 CACHE_URL = env("CACHE_URL", default="")
-CACHES = {"default": (
-    {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-    if CACHE_URL.startswith(("redis://", "rediss://"))
-    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-)}
+SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))
+
+
+def cache_setting(prefix):
+    if SHARED_CACHE:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL,
+                "KEY_PREFIX": prefix}
+    if CACHE_URL.startswith("dummy://"):
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix}
+
+
+CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragments")}
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
+
+# The front cache (Varnish, deploy/varnish/default.vcl): how long it and browsers may keep a
+# public page, and where to send purges when pages change (unset: nothing to purge).
+FRONT_CACHE_SECONDS = env.int("FRONT_CACHE_SECONDS", default=3600)
+BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
+FRONT_CACHE_URL = env("FRONT_CACHE_URL", default="")
+WAGTAILFRONTENDCACHE = ({"varnish": {"BACKEND": "portal.frontcache.VarnishBackend",
+                                     "LOCATION": FRONT_CACHE_URL}} if FRONT_CACHE_URL else {})
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # Welsh slugs differ: translations are purged by page
+# Proxies in front of the app that append to X-Forwarded-For (1 behind Varnish), so rate
+# limits count the reader's address rather than the proxy's.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
 

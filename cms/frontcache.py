@@ -1,0 +1,90 @@
+"""Which cached pages a content change touches; portal.frontcache purges them after commit.
+
+A changed page is purged in every language together with the pages that list it: its ancestors
+(section and listing indexes, the home page), for an event the regional pages of its region,
+and whatever other apps register with `also_purge` (campaign pages showing a story or events).
+A navigation or footer edit touches every page, so it purges them all."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+    pre_page_move,
+)
+
+from portal import frontcache
+
+_finders = []
+
+
+def also_purge(finder):
+    """Register finder(specific_page) -> pages that show the page besides its ancestors."""
+    _finders.append(finder)
+    return finder
+
+
+@also_purge
+def _regional_pages(page):
+    from cms.models import EventPage, RegionPage
+
+    if isinstance(page, EventPage) and page.region_id:
+        return RegionPage.objects.filter(region_id=page.region_id)
+    return []
+
+
+def touched_pages(page) -> list[Page]:
+    translations = list(Page.objects.filter(translation_key=page.translation_key))
+    pages = {p.pk: p for p in translations}
+    for translation in translations:
+        pages.update((p.pk, p) for p in translation.get_ancestors().filter(depth__gt=1))
+    specific = page.specific
+    for finder in _finders:
+        pages.update((p.pk, p) for p in finder(specific))
+    return list(pages.values())
+
+
+def _descendant_urls(page) -> set[str]:
+    return frontcache.page_urls(Page.objects.descendant_of(page, inclusive=True))
+
+
+def _changed(sender, instance, **kwargs):
+    frontcache.after_commit(frontcache.page_urls(touched_pages(instance)))
+
+
+def _before_move(sender, instance, parent_page_before, **kwargs):
+    # The old addresses, computed while they are still the page's.
+    old = _descendant_urls(instance) | frontcache.page_urls(touched_pages(parent_page_before))
+    frontcache.after_commit(old)
+
+
+def _after_move(sender, instance, **kwargs):
+    frontcache.after_commit(_descendant_urls(instance)
+                            | frontcache.page_urls(touched_pages(instance)))
+
+
+def _slug_changed(sender, instance, instance_before, **kwargs):
+    new_prefix, old_prefix = instance.get_full_url(), instance_before.get_full_url()
+    new = _descendant_urls(instance)
+    old = {url.replace(new_prefix, old_prefix, 1) for url in new if new_prefix and old_prefix}
+    frontcache.after_commit(old | new)
+
+
+def _furniture_changed(sender, instance, **kwargs):
+    frontcache.after_commit(frontcache.page_urls(Page.objects.live().filter(depth__gt=1)))
+
+
+def connect():
+    from cms.models import Footer, NavigationMenu
+
+    page_published.connect(_changed, dispatch_uid="frontcache_published")
+    page_unpublished.connect(_changed, dispatch_uid="frontcache_unpublished")  # and deleted
+    pre_page_move.connect(_before_move, dispatch_uid="frontcache_before_move")
+    post_page_move.connect(_after_move, dispatch_uid="frontcache_after_move")
+    page_slug_changed.connect(_slug_changed, dispatch_uid="frontcache_slug_changed")
+    for model in (NavigationMenu, Footer):
+        for signal in (post_save, post_delete):
+            signal.connect(_furniture_changed, sender=model,
+                           dispatch_uid=f"frontcache_{model.__name__}_{signal}")

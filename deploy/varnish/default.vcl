@@ -1,0 +1,75 @@
+vcl 4.1;
+# Adopt Cymru front cache (Varnish 7). docs/caching.md explains the rules.
+#
+# The portal decides what may be shared: public pages come with
+# `Cache-Control: public, max-age=..., s-maxage=...`, everything else `private, no-store`.
+# Here we only make sure that nobody's cookies reach a shared page, that nothing with a cookie
+# or a private header is stored, and that the portal's PURGE requests drop every variant of a
+# path (any query string: pagination, event filters).
+
+backend portal {
+    .host = "127.0.0.1";
+    .port = "8000";  # portal port: tests and the benchmark rewrite this line
+    .connect_timeout = 2s;
+    .first_byte_timeout = 30s;
+}
+
+# Who may purge: the app servers and task workers (FRONT_CACHE_URL points here).
+acl purgers {
+    "127.0.0.1";
+    "::1";
+}
+
+sub vcl_recv {
+    if (req.method == "PURGE") {
+        if (client.ip !~ purgers) {
+            return (synth(405, "Not allowed"));
+        }
+        ban("obj.http.x-path == " + regsub(req.url, "\?.*$", ""));
+        return (synth(200, "Purged"));
+    }
+    if (req.method != "GET" && req.method != "HEAD") {
+        return (pass);
+    }
+    # Signed-in staff, and a person looking at their own enquiry confirmation.
+    if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
+        return (pass);
+    }
+    # Public pages in either language, the sitemap and static files read no cookie, so one
+    # copy serves everyone. Anything else ("/" chooses a language from a cookie, /language/,
+    # /admin/, /accounts/, /twilio/, /health/) goes to the portal with its cookies.
+    if (req.url ~ "^/(en|cy)(/|\?|$)" || req.url ~ "^/sitemap\.xml" || req.url ~ "^/static/") {
+        unset req.http.Cookie;
+        return (hash);
+    }
+    return (pass);
+}
+
+sub vcl_backend_response {
+    set beresp.http.x-path = regsub(bereq.url, "\?.*$", "");
+    if (beresp.http.Set-Cookie
+        || beresp.http.Cache-Control ~ "(private|no-store|no-cache)"
+        || !beresp.http.Cache-Control) {
+        # Never stored; remember for a short while not to wait on other requests for it.
+        set beresp.uncacheable = true;
+        set beresp.ttl = 60s;
+        return (deliver);
+    }
+    # When a page expires, serve the old copy while one request fetches the new one, and keep
+    # serving it if the portal is down. A purge removes it outright.
+    set beresp.grace = 6h;
+    return (deliver);
+}
+
+sub vcl_deliver {
+    if (obj.hits > 0) {
+        set resp.http.X-Cache = "HIT";
+    } else {
+        set resp.http.X-Cache = "MISS";
+    }
+    unset resp.http.x-path;
+    # s-maxage is for this cache, which is purged; caches further on must not use it.
+    if (resp.http.Cache-Control) {
+        set resp.http.Cache-Control = regsub(resp.http.Cache-Control, ",\s*s-maxage=\d+", "");
+    }
+}
