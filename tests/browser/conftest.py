@@ -3,16 +3,20 @@ running under gunicorn on its own database, loaded with the demo content as `mak
 
 import json
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import service_missing
+from tests.servers import (
+    free_port,
+    gunicorn,
+    load_demo,
+    own_database,
+    shell,
+    stop,
+    wait_until_answering,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -59,27 +63,6 @@ print(secret)
 """
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def browser_database(tmp_dir):
-    """A database of the browser run's own, on the same engine as the test run."""
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_dir / 'browser.sqlite3'}"
-    import psycopg
-
-    base, name = url.rsplit("/", 1)
-    browser_name = f"{name}_browser"
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{browser_name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{browser_name}"')
-    return f"{base}/{browser_name}"
-
-
 @pytest.fixture(scope="session")
 def portal(tmp_path_factory):
     """Base URL of a running portal, plus the URLs of one page of each type per language."""
@@ -88,35 +71,19 @@ def portal(tmp_path_factory):
     if not AXE.exists():
         service_missing("axe-core is not installed (npm ci)")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-           "DATABASE_URL": browser_database(tmp_path_factory.mktemp("browser"))}
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--no-input"], ["load_demo"], ["load_campaign_demo"]):
-        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
-    def shell(code):
-        return subprocess.run(manage + ["shell", "--no-imports", "-c", code], cwd=ROOT, env=env,
-                              check=True, capture_output=True, text=True).stdout.strip()
-
-    pages = json.loads(shell(LIST_PAGES))
-    pages["fallback"] = {"cy": shell(MAKE_FALLBACK)}
-    totp_secret = shell(MAKE_STAFF)
+           "DATABASE_URL": own_database(tmp_path_factory.mktemp("browser"), "browser")}
+    load_demo(env)
+    pages = json.loads(shell(env, LIST_PAGES))
+    pages["fallback"] = {"cy": shell(env, MAKE_FALLBACK)}
+    totp_secret = shell(env, MAKE_STAFF)
     port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", "2", "--log-level", "warning"], cwd=ROOT, env=env)
+    server = gunicorn(env, port)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/health/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            raise RuntimeError("the portal did not start")
+        wait_until_answering(f"{base}/health/", server)
         yield {"base": base, "pages": pages, "totp_secret": totp_secret}
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        stop(server)
 
 
 @pytest.fixture(scope="session")

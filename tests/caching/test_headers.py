@@ -1,0 +1,71 @@
+"""Who may keep a response: the front cache and browsers for public pages, nobody for the rest."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.http import HttpResponse
+from django.test import RequestFactory
+
+from portal.caching import CacheHeadersMiddleware
+from tests.helpers import PAGE_TYPES, page_of_type
+
+pytestmark = pytest.mark.django_db
+PRIVATE = "private, no-store"
+
+
+@pytest.fixture(autouse=True)
+def lifetimes(settings):
+    settings.FRONT_CACHE_SECONDS = 3600
+    settings.BROWSER_CACHE_SECONDS = 60
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_every_public_page_type_may_be_shared(client, model, language):
+    response = client.get(page_of_type(model, language).url)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "public, max-age=60, s-maxage=3600"
+    assert not response.cookies
+
+
+def test_the_sitemap_may_be_shared(client):
+    assert client.get("/sitemap.xml")["Cache-Control"].startswith("public,")
+
+
+@pytest.mark.parametrize("url", [
+    "/en/enquire/", "/cy/ymholiad/",                   # forms carrying a CSRF token
+    "/en/enquire/thank-you/",                          # a confirmation (redirects without one)
+    "/en/search/?q=adopt", "/cy/chwilio/?q=mabwysiadu",  # a search may name a person
+    "/", "/language/cy/?next=/cy/",                    # chosen language, from or into a cookie
+    "/admin/", "/accounts/login/", "/health/",         # staff and machines
+    "/en/no-such-page/",                               # errors
+])
+def test_the_rest_is_private_and_never_stored(client, url):
+    response = client.get(url)
+    assert response["Cache-Control"] == PRIVATE, response.status_code
+    assert "Expires" not in response
+
+
+def test_a_page_seen_by_signed_in_staff_is_private(client):
+    client.force_login(User.objects.create_user("editor", "editor@adopt.example.org"))
+    page = page_of_type(PAGE_TYPES[2], "en")
+    assert client.get(page.url)["Cache-Control"] == PRIVATE
+
+
+def test_a_form_post_is_private(client):
+    assert client.post("/en/enquire/", {})["Cache-Control"] == PRIVATE
+
+
+def test_a_public_page_that_sets_a_cookie_is_private():
+    def view(request):
+        response = HttpResponse("hello")
+        response.set_cookie("anything", "1")
+        return response
+
+    request = RequestFactory().get("/en/some-page/")
+    assert CacheHeadersMiddleware(view)(request)["Cache-Control"] == PRIVATE
+
+
+def test_nothing_outside_the_language_trees_is_shared():
+    request = RequestFactory().get("/documents/1/leaflet.pdf")
+    response = CacheHeadersMiddleware(lambda request: HttpResponse("pdf"))(request)
+    assert response["Cache-Control"] == PRIVATE
