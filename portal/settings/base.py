@@ -154,12 +154,13 @@ STORAGES = {
 # memory cache, fine for one process; "dummy://" turns app caching off (benchmarks).
 CACHE_URL = env("CACHE_URL", default="")
 SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))
+CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", default="")  # one Redis, several environments
 
 
 def cache_setting(prefix):
     if SHARED_CACHE:
         return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL,
-                "KEY_PREFIX": prefix}
+                "KEY_PREFIX": f"{CACHE_KEY_PREFIX}{prefix}"}
     if CACHE_URL.startswith("dummy://"):
         return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
     return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": prefix}

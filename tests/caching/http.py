@@ -1,0 +1,24 @@
+"""Plain HTTP for the server tests: no redirects followed, no cookies kept."""
+
+import http.client
+from dataclasses import dataclass
+
+
+@dataclass
+class Reply:
+    status: int
+    headers: http.client.HTTPMessage
+    text: str
+
+    def header(self, name):
+        return self.headers.get(name, "")
+
+
+def fetch(port, path, method="GET", headers=None, body=None) -> Reply:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        return Reply(response.status, response.headers, response.read().decode("utf-8", "replace"))
+    finally:
+        connection.close()
