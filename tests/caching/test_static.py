@@ -19,8 +19,8 @@ def production_static(settings, tmp_path):
     settings.WHITENOISE_USE_FINDERS = False
     settings.WHITENOISE_AUTOREFRESH = False
     # Our own files only; Wagtail's admin files are collected the same way, just slower.
-    call_command("collectstatic", "--no-input", "--ignore", "wagtail*", "--ignore", "rest_framework",
-                 "--ignore", "allauth*", verbosity=0)
+    ignore = ["--ignore", "wagtail*", "--ignore", "rest_framework", "--ignore", "allauth*"]
+    call_command("collectstatic", "--no-input", *ignore, verbosity=0)
     return tmp_path
 
 
