@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 ADDR ?= 127.0.0.1:8000
 
-.PHONY: run test install assets messages demo lint checks clean
+.PHONY: run test install assets messages demo lint checks clean bench
 
 run: install
 	$(PY) manage.py migrate --no-input
@@ -38,6 +38,10 @@ demo: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py load_campaign_demo
+
+# Load test (docs/performance.md): PostgreSQL, Redis, Varnish and wrk from Debian.
+bench: install
+	$(PY) -m tests.benchmarks.http $(BENCH_ARGS)
 
 # The checks CI runs besides the tests.
 checks: install

@@ -4,6 +4,8 @@ Elasticsearch uses its built-in `english` analyzer, which does the same job (sto
 Porter stemmer); the two may differ on rare words, never on the common ones the tests pin.
 """
 
+import functools
+
 import snowballstemmer
 
 from portal.search.welsh import tokenise
@@ -19,6 +21,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 _stemmer = snowballstemmer.stemmer("english")
 
 
+@functools.lru_cache(maxsize=65536)  # pure-Python Snowball is the cost of highlighting
 def stem(word: str) -> str:
     # Snowball's English stemmer treats a curly or straight apostrophe as part of the word.
     return _stemmer.stemWord(word.split("'")[0]) if "'" in word else _stemmer.stemWord(word)

@@ -125,7 +125,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env.path("STATIC_ROOT", default=BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [PORTAL_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
@@ -167,6 +167,8 @@ def cache_setting(prefix):
 
 
 CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragments")}
+if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
+    CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 
 # The front cache (Varnish, deploy/varnish/default.vcl): how long it and browsers may keep a
