@@ -33,6 +33,7 @@ from tests.caching.stack import start_varnish
 from tests.servers import MANAGE, ROOT, free_port, load_demo, stop, wait_until_answering
 
 DOC = ROOT / "docs" / "performance.md"
+END = "<!-- end of measured figures: the text below is kept by `make bench` -->"
 LUA = Path(__file__).with_name("post_enquiry.lua")
 SEARCH = "/en/search/?q=adoption+support"
 COUNT_QUERIES = """
@@ -209,8 +210,15 @@ def main():
     report = render(rows, counts, args, machine())
     print(report)
     if not args.no_write:
-        DOC.write_text(report)
+        write_doc(report)
         print(f"written to {DOC.relative_to(ROOT)}")
+
+
+def write_doc(report):
+    """Replace the measured part of docs/performance.md and keep the reading of it below."""
+    old = DOC.read_text() if DOC.exists() else ""
+    kept = old[old.index(END):] if END in old else END + "\n"
+    DOC.write_text(report.rstrip("\n") + "\n" + kept)
 
 
 def render(rows, counts, args, machine_line):
