@@ -50,30 +50,38 @@ def _descendant_urls(page) -> set[str]:
     return frontcache.page_urls(Page.objects.descendant_of(page, inclusive=True))
 
 
+def _purge(compute_urls):
+    """Fragments are renewed after every change; URLs are worked out only when a front cache
+    is configured (bulk publishes, such as the demo load, skip the look-ups)."""
+    frontcache.after_commit(compute_urls() if frontcache.enabled() else ())
+
+
 def _changed(sender, instance, **kwargs):
-    frontcache.after_commit(frontcache.page_urls(touched_pages(instance)))
+    _purge(lambda: frontcache.page_urls(touched_pages(instance)))
 
 
 def _before_move(sender, instance, parent_page_before, **kwargs):
     # The old addresses, computed while they are still the page's.
-    old = _descendant_urls(instance) | frontcache.page_urls(touched_pages(parent_page_before))
-    frontcache.after_commit(old)
+    _purge(lambda: _descendant_urls(instance)
+           | frontcache.page_urls(touched_pages(parent_page_before)))
 
 
 def _after_move(sender, instance, **kwargs):
-    frontcache.after_commit(_descendant_urls(instance)
-                            | frontcache.page_urls(touched_pages(instance)))
+    _purge(lambda: _descendant_urls(instance) | frontcache.page_urls(touched_pages(instance)))
 
 
 def _slug_changed(sender, instance, instance_before, **kwargs):
-    new_prefix, old_prefix = instance.get_full_url(), instance_before.get_full_url()
-    new = _descendant_urls(instance)
-    old = {url.replace(new_prefix, old_prefix, 1) for url in new if new_prefix and old_prefix}
-    frontcache.after_commit(old | new)
+    def urls():
+        new_prefix, old_prefix = instance.get_full_url(), instance_before.get_full_url()
+        new = _descendant_urls(instance)
+        return new | {url.replace(new_prefix, old_prefix, 1) for url in new
+                      if new_prefix and old_prefix}
+
+    _purge(urls)
 
 
 def _furniture_changed(sender, instance, **kwargs):
-    frontcache.after_commit(frontcache.page_urls(Page.objects.live().filter(depth__gt=1)))
+    _purge(lambda: frontcache.page_urls(Page.objects.live().filter(depth__gt=1)))
 
 
 def connect():

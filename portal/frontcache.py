@@ -34,6 +34,10 @@ class VarnishBackend(HTTPBackend):
             pass
 
 
+def enabled() -> bool:
+    return bool(get_backends())
+
+
 def page_urls(pages) -> set[str]:
     """Full URLs of the pages (Wagtail's get_cached_paths included) and every site's sitemap."""
     batch = PurgeBatch()
@@ -49,7 +53,7 @@ def after_commit(urls):
 
     def run():
         fragments.invalidate()
-        if urls and get_backends():
+        if urls and enabled():
             purge_urls.enqueue(urls)
 
     transaction.on_commit(run)
