@@ -49,7 +49,8 @@ checks: install
 	$(PY) manage.py makemigrations --check --dry-run
 	$(PY) scripts/check_welsh_catalogue.py
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=$$(openssl rand -hex 40) \
-		ALLOWED_HOSTS=adopt.example.org $(PY) manage.py check --deploy --fail-level WARNING
+		ALLOWED_HOSTS=adopt.example.org CACHE_URL=redis://127.0.0.1:6379/0 \
+		$(PY) manage.py check --deploy --fail-level WARNING
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3 staticfiles

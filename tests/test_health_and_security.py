@@ -47,3 +47,12 @@ def test_public_pages_request_nothing_from_another_host(client, model):
 def test_admin_keeps_a_policy_that_lets_wagtail_work(client):
     response = client.get("/admin/login/")
     assert "frame-ancestors 'self'" in response["Content-Security-Policy"]
+
+
+def test_deploy_check_wants_a_shared_cache(settings):
+    from portal.checks import shared_cache
+
+    settings.SHARED_CACHE = False
+    assert [w.id for w in shared_cache(None)] == ["portal.W001"]
+    settings.SHARED_CACHE = True
+    assert shared_cache(None) == []

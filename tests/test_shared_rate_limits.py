@@ -39,3 +39,15 @@ def test_two_processes_share_one_limit():
                                   stdout=subprocess.PIPE, text=True) for _ in range(2)]
     allowed = [int(p.communicate(timeout=60)[0].strip()) for p in processes]
     assert sum(allowed) == 10  # 16 hits, limit 10, counted once across both processes
+
+
+def test_behind_varnish_the_reader_is_counted_not_the_proxy(settings, rf):
+    from portal.ratelimit import client_ip
+
+    request = rf.get("/", HTTP_X_FORWARDED_FOR="6.6.6.6, 203.0.113.9", REMOTE_ADDR="127.0.0.1")
+    settings.TRUSTED_PROXY_COUNT = 0
+    assert client_ip(request) == "127.0.0.1"
+    settings.TRUSTED_PROXY_COUNT = 1  # Varnish appended the address it saw; the rest is forged
+    assert client_ip(request) == "203.0.113.9"
+    settings.TRUSTED_PROXY_COUNT = 3  # fewer entries than proxies: the header is not trusted
+    assert client_ip(request) == "127.0.0.1"

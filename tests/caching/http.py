@@ -14,8 +14,10 @@ class Reply:
         return self.headers.get(name, "")
 
 
-def fetch(port, path, method="GET", headers=None, body=None) -> Reply:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+def fetch(port, path, method="GET", headers=None, body=None, source="") -> Reply:
+    """`source` picks our own loopback address (e.g. 127.0.0.2) to look like another host."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30,
+                                            source_address=(source, 0) if source else None)
     try:
         connection.request(method, path, body=body, headers=headers or {})
         response = connection.getresponse()

@@ -59,7 +59,8 @@ def test_a_second_anonymous_request_is_a_hit(stack):
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_an_edit_shows_on_the_next_request_after_publishing(stack, language):
     page = stack.pages[language]
-    for url in (page["url"], page["section"]):
+    variant = page["section"] + "?utm_source=tv"  # a purge drops every query-string variant
+    for url in (page["url"], page["section"], variant):
         through_cache(stack, url)
         assert through_cache(stack, url).header("X-Cache") == "HIT"
     title = f"{page['title']} ({language} edit)"
@@ -67,6 +68,7 @@ def test_an_edit_shows_on_the_next_request_after_publishing(stack, language):
     page_reply = through_cache(stack, page["url"])
     assert page_reply.header("X-Cache") == "MISS" and title in page_reply.text
     assert title in through_cache(stack, page["section"]).text  # the index listing it
+    assert title in through_cache(stack, variant).text
 
 
 @pytest.mark.parametrize("path", [
@@ -94,6 +96,11 @@ def test_signed_in_staff_bypass_the_cache(stack):
     assert reply.header("X-Cache") == "MISS"
 
 
-def test_the_portal_purges_from_loopback(stack):
-    reply = through_cache(stack, "/en/", method="PURGE")
-    assert reply.status == 200  # from loopback, as the portal's task worker sends it
+def test_only_hosts_in_the_purgers_acl_may_purge(stack):
+    url = stack.pages["en"]["section"]
+    through_cache(stack, url)
+    refused = through_cache(stack, url, method="PURGE", source="127.0.0.2")
+    assert refused.status == 405
+    assert through_cache(stack, url).header("X-Cache") == "HIT"
+    assert through_cache(stack, url, method="PURGE").status == 200  # 127.0.0.1, as the worker
+    assert through_cache(stack, url).header("X-Cache") == "MISS"
