@@ -3,7 +3,8 @@
 A changed page is purged in every language together with the pages that list it: its ancestors
 (section and listing indexes, the home page), for an event the regional pages of its region,
 and whatever other apps register with `also_purge` (campaign pages showing a story or events).
-A navigation or footer edit touches every page, so it purges them all."""
+A navigation or footer edit touches every page, and so does an edit to the regions or agencies
+that pages show (phone numbers, names, the events filter): those purge every page."""
 
 from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page
@@ -80,19 +81,20 @@ def _slug_changed(sender, instance, instance_before, **kwargs):
     _purge(urls)
 
 
-def _furniture_changed(sender, instance, **kwargs):
+def _shown_everywhere_changed(sender, instance, **kwargs):
     _purge(lambda: frontcache.page_urls(Page.objects.live().filter(depth__gt=1)))
 
 
 def connect():
     from cms.models import Footer, NavigationMenu
+    from enquiries.models import Agency, Region
 
     page_published.connect(_changed, dispatch_uid="frontcache_published")
     page_unpublished.connect(_changed, dispatch_uid="frontcache_unpublished")  # and deleted
     pre_page_move.connect(_before_move, dispatch_uid="frontcache_before_move")
     post_page_move.connect(_after_move, dispatch_uid="frontcache_after_move")
     page_slug_changed.connect(_slug_changed, dispatch_uid="frontcache_slug_changed")
-    for model in (NavigationMenu, Footer):
+    for model in (NavigationMenu, Footer, Region, Agency):
         for signal in (post_save, post_delete):
-            signal.connect(_furniture_changed, sender=model,
+            signal.connect(_shown_everywhere_changed, sender=model,
                            dispatch_uid=f"frontcache_{model.__name__}_{signal}")

@@ -112,6 +112,20 @@ def test_a_navigation_edit_purges_every_page(purges, django_capture_on_commit_ca
     assert live <= paths
 
 
+def test_a_regional_phone_number_change_purges_every_page(purges,
+                                                         django_capture_on_commit_callbacks):
+    region_page = page_of_type(RegionPage, "cy")
+    region = region_page.region
+
+    def new_number():
+        region.phone = "01234 567890"
+        region.save()
+
+    paths = purged_after(purges, new_number, django_capture_on_commit_callbacks)
+    assert region_page.url in paths
+    assert {p.url for p in Page.objects.live().filter(depth__gt=1)} <= paths
+
+
 def test_nothing_is_purged_before_the_change_commits(purges, django_capture_on_commit_callbacks):
     page = page_of_type(AdvicePage, "en")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
