@@ -64,6 +64,10 @@ class CampaignPage(BasePage):
     class Meta:
         verbose_name = _("campaign page")
 
+    @property
+    def lists_upcoming_events(self):
+        return self.show_events
+
     def live_in_every_language(self) -> bool:
         return is_live_everywhere(self.code)
 

@@ -6,7 +6,10 @@ FRONT_CACHE_SECONDS, and by browsers for BROWSER_CACHE_SECONDS. Everything else 
 personal data, error pages, and any response that sets a cookie. Views opt out with Django's
 `never_cache`. See docs/caching.md."""
 
+from datetime import timedelta
+
 from django.conf import settings
+from django.utils import timezone
 
 PRIVATE = "private, no-store"
 
@@ -36,6 +39,15 @@ def may_be_shared(request, response) -> bool:
     )
 
 
+def changes_at_midnight(response):
+    """Mark a response that changes with the date (lists of upcoming events): the front cache
+    keeps it no later than the next local midnight."""
+    now = timezone.localtime()
+    midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    response.front_cache_seconds = int((midnight - now).total_seconds()) + 1
+    return response
+
+
 class CacheHeadersMiddleware:
     """Sits outside the session, CSRF and locale middleware so that it sees every cookie
     they set on the way out."""
@@ -46,9 +58,10 @@ class CacheHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if may_be_shared(request, response):
-            response["Cache-Control"] = (
-                f"public, max-age={settings.BROWSER_CACHE_SECONDS}, "
-                f"s-maxage={settings.FRONT_CACHE_SECONDS}")
+            shared = min(settings.FRONT_CACHE_SECONDS,
+                         getattr(response, "front_cache_seconds", settings.FRONT_CACHE_SECONDS))
+            browser = min(settings.BROWSER_CACHE_SECONDS, shared)
+            response["Cache-Control"] = f"public, max-age={browser}, s-maxage={shared}"
         else:
             response["Cache-Control"] = PRIVATE
             del response["Expires"]

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
+from portal.caching import changes_at_midnight
 from portal.search.pages import SearchablePage, plain_text
 
 BASE_TRANSLATABLE_FIELDS = [
@@ -39,9 +40,14 @@ class BasePage(SearchablePage, Page):
         index.FilterField("locale_id"),
     ]
     override_translatable_fields = BASE_TRANSLATABLE_FIELDS
+    lists_upcoming_events = False  # such pages change at midnight, not only on publish
 
     class Meta:
         abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        return changes_at_midnight(response) if self.lists_upcoming_events else response
 
     def search_summary(self):
         return self.search_description or self.intro

@@ -17,6 +17,7 @@ from enquiries.models import LocalAuthority
 
 
 class HomePage(BasePage):
+    lists_upcoming_events = True
     hero_heading = models.CharField(max_length=120)
     hero_text = models.TextField(blank=True)
 
@@ -235,6 +236,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
 
 class EventIndexPage(BasePage):
+    lists_upcoming_events = True
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.EventPage"]
 
@@ -252,6 +254,7 @@ class EventIndexPage(BasePage):
 
 class RegionPage(BasePage):
     """A regional adoption service: how to reach it, the councils it covers, its events."""
+    lists_upcoming_events = True
 
     region = models.ForeignKey("enquiries.Region", on_delete=models.PROTECT,
                                   related_name="+")

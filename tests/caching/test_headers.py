@@ -1,5 +1,7 @@
 """Who may keep a response: the front cache and browsers for public pages, nobody for the rest."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import User
 from django.http import HttpResponse
@@ -21,9 +23,15 @@ def lifetimes(settings):
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_every_public_page_type_may_be_shared(client, model, language):
-    response = client.get(page_of_type(model, language).url)
+    page = page_of_type(model, language)
+    response = client.get(page.url)
     assert response.status_code == 200
-    assert response["Cache-Control"] == "public, max-age=60, s-maxage=3600"
+    if page.lists_upcoming_events:  # shorter just before midnight (test below)
+        browser, shared = map(int, re.fullmatch(
+            r"public, max-age=(\d+), s-maxage=(\d+)", response["Cache-Control"]).groups())
+        assert 0 < shared <= 3600 and browser == min(60, shared)
+    else:
+        assert response["Cache-Control"] == "public, max-age=60, s-maxage=3600"
     assert not response.cookies
 
 
@@ -69,3 +77,22 @@ def test_nothing_outside_the_language_trees_is_shared():
     request = RequestFactory().get("/documents/1/leaflet.pdf")
     response = CacheHeadersMiddleware(lambda request: HttpResponse("pdf"))(request)
     assert response["Cache-Control"] == PRIVATE
+
+
+def test_lists_of_upcoming_events_are_kept_no_later_than_midnight(client, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from cms.models import EventIndexPage, HomePage, RegionPage
+
+    settings.FRONT_CACHE_SECONDS = 10 * 24 * 3600
+    now = timezone.localtime()
+    to_midnight = ((now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+                   - now).total_seconds()
+    for model in (HomePage, EventIndexPage, RegionPage):
+        policy = client.get(page_of_type(model, "cy").url)["Cache-Control"]
+        shared = int(policy.rsplit("s-maxage=", 1)[1])
+        assert to_midnight - 60 <= shared <= to_midnight + 60, model.__name__
+    advice = client.get(page_of_type(PAGE_TYPES[2], "en").url)["Cache-Control"]
+    assert advice.endswith(f"s-maxage={10 * 24 * 3600}")
