@@ -44,7 +44,8 @@ def changes_at_midnight(response):
     keeps it no later than the next local midnight."""
     now = timezone.localtime()
     midnight = (now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    response.front_cache_seconds = int((midnight - now).total_seconds()) + 1
+    # timestamps, not a difference of local times, so the nights the clocks change are right
+    response.front_cache_seconds = int(midnight.timestamp() - now.timestamp()) + 1
     return response
 
 
