@@ -1,5 +1,8 @@
 """Shared look-ups for tests: one live page of each type in each language."""
 
+from unittest import mock
+
+from django.core.management import call_command
 from wagtail.models import Locale
 
 from campaigns import models as campaigns
@@ -34,3 +37,13 @@ def current_totp_code(secret):
 
     counter = next(iter(yield_hotp_counters_from_time()))
     return format_hotp_value(hotp_value(secret, counter))
+
+
+def run_worker():
+    """Run every task that is due, as `manage.py db_worker` does, inside the test's transaction.
+    The worker closes connections between tasks, as a long-running process should; here that
+    would close the test's own, so it is told not to."""
+    from django_tasks_db.management.commands import db_worker
+
+    with mock.patch.object(db_worker, "close_old_connections", lambda: None):
+        call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -19,9 +20,10 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def own_database(tmp_dir, suffix):
-    """A database for one group of server tests, on the same engine as the test run."""
-    url = os.environ.get("DATABASE_URL", "")
+def own_database(tmp_dir, suffix, url=None):
+    """A fresh database for one group of server tests, on the same engine as the test run
+    (or as `url`): PostgreSQL `<name>_<suffix>` beside it, else an SQLite file."""
+    url = url if url is not None else os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
         return f"sqlite:///{tmp_dir / f'{suffix}.sqlite3'}"
     import psycopg
@@ -48,7 +50,9 @@ def shell(env, code):
 def gunicorn(env, port, workers=2):
     return subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"], cwd=ROOT, env=env)
+         "--workers", str(workers), "--log-level", "warning",
+         "--no-control-socket"],  # several run at once; the control socket's path is shared
+        cwd=ROOT, env=env)
 
 
 def wait_until_answering(url, process=None, attempts=150):
@@ -58,6 +62,8 @@ def wait_until_answering(url, process=None, attempts=150):
         try:
             urllib.request.urlopen(url, timeout=1).close()
             return
+        except urllib.error.HTTPError:
+            return  # an error status is still an answer
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"nothing answered at {url}")

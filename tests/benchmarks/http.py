@@ -30,7 +30,17 @@ from pathlib import Path
 
 from tests.caching.http import fetch
 from tests.caching.stack import start_varnish
-from tests.servers import MANAGE, ROOT, free_port, load_demo, stop, wait_until_answering
+from tests.servers import (
+    MANAGE,
+    ROOT,
+    free_port,
+    gunicorn,
+    load_demo,
+    own_database,
+    shell,
+    stop,
+    wait_until_answering,
+)
 
 DOC = ROOT / "docs" / "performance.md"
 END = "<!-- end of measured figures: the text below is kept by `make bench` -->"
@@ -72,17 +82,11 @@ def require(binary):
     return path
 
 
-def bench_database():
+def bench_database(tmp):
     url = os.environ.get("DATABASE_URL", "postgres://portal:portal@127.0.0.1:5432/portal")
     if not url.startswith("postgres"):
         sys.exit("The benchmark runs on PostgreSQL: set DATABASE_URL to one.")
-    import psycopg
-
-    base = url.rsplit("/", 1)[0]
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute('DROP DATABASE IF EXISTS "portal_bench_http" WITH (FORCE)')
-        conn.execute('CREATE DATABASE "portal_bench_http"')
-    return f"{base}/portal_bench_http"
+    return own_database(tmp, "bench_http", url)
 
 
 def production_env(tmp, database_url, cache_url):
@@ -92,12 +96,6 @@ def production_env(tmp, database_url, cache_url):
             "CONN_MAX_AGE": "60", "CACHE_URL": cache_url, "STATIC_ROOT": str(tmp / "static"),
             "ENQUIRY_RATE_LIMIT_IP": "100000000", "ENQUIRY_RATE_LIMIT_EMAIL": "100000000",
             "LOG_LEVEL": "WARNING"}
-
-
-def gunicorn(env, port, workers):
-    return subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}",
-         "--workers", str(workers), "--log-level", "warning"], cwd=ROOT, env=env)
 
 
 def wrk(url, duration, connections, script=None):
@@ -145,10 +143,8 @@ def query_counts(env, urls, form):
     form = {k: v for k, v in form.items() if k not in ("csrfmiddlewaretoken", "started")}
     form.update(token="6f1c1a38-9a1e-4c59-b1a5-4a0a8f1d2e3b", email="count@example.org",
                 phone="07400123456")
-    code = COUNT_QUERIES.format(urls=json.dumps(urls), form=form)
-    out = subprocess.run(MANAGE + ["shell", "--no-imports", "-c", code], cwd=ROOT, env=env,
-                         check=True, capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
+    out = shell(env, COUNT_QUERIES.format(urls=json.dumps(urls), form=form))
+    return json.loads(out.splitlines()[-1])
 
 
 def machine():
@@ -171,17 +167,15 @@ def main():
     redis_port = free_port()
     redis = subprocess.Popen(["redis-server", "--port", str(redis_port), "--bind", "127.0.0.1",
                               "--save", "", "--appendonly", "no"], stdout=subprocess.DEVNULL)
-    database = bench_database()
+    database = bench_database(tmp)
     cached = production_env(tmp, database, f"redis://127.0.0.1:{redis_port}/0")
     uncached = {**cached, "FRAGMENT_CACHE": "False"}
     print("loading the demo content and collecting static files ...", flush=True)
     load_demo(cached)
     subprocess.run(MANAGE + ["collectstatic", "--no-input", "-v0"], cwd=ROOT, env=cached,
                    check=True)
-    advice = subprocess.run(
-        MANAGE + ["shell", "--no-imports", "-c", "from cms.models import AdvicePage; print("
-                  "AdvicePage.objects.live().filter(locale__language_code='en').first().url)"],
-        cwd=ROOT, env=cached, check=True, capture_output=True, text=True).stdout.strip()
+    advice = shell(cached, "from cms.models import AdvicePage; print(AdvicePage.objects.live()"
+                           ".filter(locale__language_code='en').first().url)")
     rows, processes = [], [redis]
     try:
         plain_port, app_port = free_port(), free_port()

@@ -5,7 +5,6 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.core.management import call_command
 
 
 class PurgeRecorder(BaseHTTPRequestHandler):
@@ -31,15 +30,3 @@ def purges(settings):
     yield server.purged
     server.shutdown()
     server.server_close()
-
-
-@pytest.fixture(autouse=True)
-def keep_test_connection(monkeypatch):
-    """The task worker closes connections between tasks; not the test's own, please."""
-    from django_tasks_db.management.commands import db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)

@@ -6,8 +6,6 @@ import io
 import os
 import shutil
 import subprocess
-import time
-import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -17,7 +15,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 
 from tests.conftest import service_missing
-from tests.servers import free_port, stop
+from tests.servers import free_port, stop, wait_until_answering
 
 ARTIFACT = "org.gaul:s3proxy:2.6.0:jar:jar-with-dependencies"
 JAR = (Path.home() / ".m2/repository/org/gaul/s3proxy/2.6.0"
@@ -52,16 +50,7 @@ def s3_endpoint(tmp_path_factory):
                                str(tmp / "s3proxy.conf")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(150):
-            try:
-                urllib.request.urlopen(endpoint, timeout=1)
-                break
-            except urllib.error.HTTPError:
-                break  # it answers (anonymous requests are refused)
-            except OSError:
-                if server.poll() is not None:
-                    raise RuntimeError("S3Proxy exited") from None
-                time.sleep(0.2)
+        wait_until_answering(endpoint, server)  # anonymous requests get 403: it answers
         yield endpoint
     finally:
         stop(server)

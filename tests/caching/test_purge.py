@@ -16,8 +16,7 @@ from cms.models import (
     StoryPage,
 )
 from portal import fragments
-from tests.caching.conftest import run_worker
-from tests.helpers import page_of_type
+from tests.helpers import page_of_type, run_worker
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,10 @@ import pytest
 from django.contrib.auth.models import User
 from django.core import mail
 from django.core.cache import cache
-from django.core.management import call_command
 
 from enquiries.models import Enquiry, Notification
 from tests.enquiries.helpers import form_data
-from tests.helpers import with_mfa
+from tests.helpers import run_worker, with_mfa
 
 pytestmark = pytest.mark.django_db(transaction=False)
 
@@ -17,19 +16,6 @@ pytestmark = pytest.mark.django_db(transaction=False)
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
     cache.clear()
-
-
-@pytest.fixture(autouse=True)
-def keep_test_connection(monkeypatch):
-    """The real worker closes connections between tasks, as a long-running process should;
-    inside a test's transaction that would close the test's own connection."""
-    from django_tasks_db.management.commands import db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
 
 
 def submit(client, django_capture_on_commit_callbacks, **overrides):

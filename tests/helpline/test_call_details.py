@@ -3,12 +3,12 @@
 import datetime
 
 import pytest
-from django.core.management import call_command
 from django_tasks_db.models import DBTaskResult
 from twilio.base.exceptions import TwilioRestException
 
 from helpline.models import Interaction
 from helpline.tasks import fetch_call_details
+from tests.helpers import run_worker
 from tests.helpline.conftest import ACCOUNT, call_params, post
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("twilio_settings")]
@@ -57,35 +57,25 @@ def test_an_error_from_the_api_records_nothing_and_is_raised(twilio_api, call, h
     assert Interaction.objects.filter(pk=call.pk).values().get() == before
 
 
-@pytest.fixture
-def keep_test_connection(monkeypatch):
-    """The worker closes connections between tasks; inside a test that would close ours."""
-    from django_tasks_db.management.commands import db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-@pytest.mark.usefixtures("keep_test_connection")
 def test_the_worker_fetches_details_after_the_call_finishes(
         client, twilio_api, call, django_capture_on_commit_callbacks):
     twilio_call(twilio_api)
     with django_capture_on_commit_callbacks(execute=True):
         post(client, "/twilio/voice/status/", call_params(CallStatus="completed",
                                                            CallDuration="185"))
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    run_worker()
     call.refresh_from_db()
     assert call.duration_seconds == 187  # Twilio's own figure replaces the callback's
     result = DBTaskResult.objects.get(task_path="helpline.tasks.fetch_call_details")
     assert result.status == "SUCCESSFUL"
 
 
-@pytest.mark.usefixtures("keep_test_connection")
 def test_a_failed_fetch_shows_as_a_failed_task(
         client, twilio_api, call, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
         post(client, "/twilio/voice/status/", call_params(CallStatus="completed",
                                                            CallDuration="185"))
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    run_worker()
     call.refresh_from_db()
     assert call.duration_seconds == 185
     result = DBTaskResult.objects.get(task_path="helpline.tasks.fetch_call_details")

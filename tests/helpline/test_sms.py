@@ -2,22 +2,15 @@
 Client (at a local fake API), in the contact's language, with delivery status callbacks."""
 
 import pytest
-from django.core.management import call_command
 from twilio.request_validator import RequestValidator
 
 from enquiries.models import Contact
 from helpline.models import Interaction, SmsTemplate
+from tests.helpers import run_worker
 from tests.helpline.test_contacts_and_calls import staff
 
 pytestmark = pytest.mark.django_db
 BASE = "https://adopt.example.org"
-
-
-@pytest.fixture(autouse=True)
-def keep_test_connection(monkeypatch):
-    from django_tasks_db.management.commands import db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +46,7 @@ def test_send_a_welsh_text_and_follow_its_delivery(
     message = Interaction.objects.get(kind="sms")
     assert (message.status, message.to_number) == ("queued", "+447400111222")
     assert not twilio_api.requests  # nothing sent inside the request
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    run_worker()
     sent = twilio_api.requests[0]["form"]
     assert sent["To"] == ["+447400111222"]
     assert sent["Body"][0].startswith("Adopt Cymru: Helo Elin")
@@ -78,7 +71,7 @@ def test_a_provider_error_is_recorded_not_lost(
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/helpline/contacts/{contact.pk}/sms/", {
             "template": template.pk, "phone": "+447400111222", "language": "en"})
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+    run_worker()
     message = Interaction.objects.get(kind="sms")
     assert message.status == "failed" and "Not sent" in message.follow_up
     assert message.notes.startswith("Adopt Cymru: Hello Elin")

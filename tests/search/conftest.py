@@ -6,25 +6,13 @@ import urllib.request
 import uuid
 
 import pytest
-from django.core.management import call_command
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
 from cms.models import StandardPage
 from portal.search import index, service
 from tests.conftest import service_missing
-
-
-@pytest.fixture(autouse=True)
-def keep_test_connection(monkeypatch):
-    """The task worker closes connections between tasks; not the test's own, please."""
-    from django_tasks_db.management.commands import db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-
-
-def run_worker():
-    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", verbosity=0)
+from tests.helpers import run_worker
 
 
 def engine_url() -> str:

@@ -8,7 +8,8 @@ from wagtail.models import Page
 from portal.search import index
 from portal.search.backends import engine
 from portal.search.documents import PageDocument
-from tests.search.conftest import home, make_page, run_worker
+from tests.helpers import run_worker
+from tests.search.conftest import home, make_page
 
 pytestmark = pytest.mark.django_db
 

@@ -81,7 +81,7 @@ def test_results_can_be_narrowed_to_a_topic(client):
 def test_pagination_links_keep_the_query_and_topic(client):
     for number in range(12):
         make_page("en", f"Capybara {number}", body="capybara")
-    from tests.search.conftest import run_worker
+    from tests.helpers import run_worker
 
     run_worker()
     response = client.get("/en/search/", {"q": "capybara"})
