@@ -14,4 +14,4 @@ def register_dashboard_url():
 @hooks.register("register_admin_menu_item")
 def register_dashboard_menu_item():
     return StaffMenuItem(_("Demand dashboard"), reverse("campaigns_dashboard"),
-                         icon_name="table", order=160)
+                         icon_name="table", order=160, permission="enquiries.view_dashboard")

@@ -45,6 +45,8 @@ def _create(data, language, token, contact, source):
     days = decision.region.first_response_days if decision.region else DEFAULT_RESPONSE_DAYS
     enquiry = Enquiry(
         submission_token=token, contact=contact, language=language,
+        first_name=data.get("first_name", contact.first_name),
+        last_name=data.get("last_name", contact.last_name),
         interest=data["interest"], household=data.get("household", ""),
         contact_method=data["contact_method"], wants_sms=data.get("wants_sms", False),
         local_authority=data.get("local_authority"), postcode=data.get("postcode", ""),

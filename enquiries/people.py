@@ -1,11 +1,11 @@
-"""Finding the one Contact for a person: by normalised email or phone, never a duplicate."""
+"""Finding the one Contact for a person: their name with a normalised email or phone."""
 
 import unicodedata
 
 import phonenumbers
 from django.db import IntegrityError, transaction
 
-from enquiries.models import Contact, ContactEmail, ContactPhone
+from enquiries.models import Contact, ContactEmail, ContactPhone, PossibleMatch
 
 DEFAULT_REGION = "GB"
 
@@ -34,28 +34,65 @@ def is_mobile(parsed: phonenumbers.PhoneNumber) -> bool:
                     phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def find_contact(email: str = "", phone_e164: str = "") -> Contact | None:
-    """The existing contact with this email or phone, following merges to the survivor."""
-    contact = None
-    if email:
-        contact = Contact.objects.filter(emails__address=normalise_email(email)).first()
-    if contact is None and phone_e164:
-        contact = Contact.objects.filter(phones__number=phone_e164).first()
-    while contact is not None and contact.merged_into_id:
+def fold(text: str) -> str:
+    """A name as matching compares it: accents folded, case and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def same_person(contact: Contact, first_name: str, last_name: str) -> bool:
+    return (fold(contact.first_name), fold(contact.last_name)) == (fold(first_name),
+                                                                    fold(last_name))
+
+
+def _survivor(contact):
+    while contact.merged_into_id:
         contact = contact.merged_into
     return contact
 
 
-def find_or_create_contact(*, first_name, last_name, language, email="", phone=None):
-    """Match a returning person by email or phone; otherwise create them. Details they give
-    that we did not have (a new phone, say) are added to the same record."""
+def sharing(email: str = "", phone_e164: str = "") -> list[tuple[Contact, str]]:
+    """Every (surviving) contact holding this email or phone, with what they share."""
+    found = {}
+    if email:
+        for c in Contact.objects.filter(emails__address=normalise_email(email)):
+            found.setdefault(_survivor(c), "email")
+    if phone_e164:
+        for c in Contact.objects.filter(phones__number=phone_e164):
+            found.setdefault(_survivor(c), "phone")
+    return sorted(found.items(), key=lambda item: item[0].pk)
+
+
+def find_caller(phone_e164: str) -> Contact | None:
+    """The contact a caller's number belongs to, when it belongs to exactly one person (a
+    household phone shared by two is left for the agent to choose)."""
+    people = sharing(phone_e164=phone_e164)
+    return people[0][0] if len(people) == 1 else None
+
+
+def find_or_create_contact(*, first_name, last_name, language, email="", phone=None,
+                           among=None):
+    """A returning person is matched on their name together with their email or phone.
+    Someone else with the same email or phone (a partner, a parent) is a new contact, linked to
+    the other as a possible match for staff to review.
+
+    `among` limits who may be matched (the staff member's wall): a person outside it is never
+    attached to, shown or changed; a new contact is made and the match is flagged instead."""
     email = normalise_email(email) if email else ""
     phone_e164 = to_e164(phone) if phone else ""
-    contact = find_contact(email, phone_e164)
+    others = sharing(email, phone_e164)
+    allowed = {c.pk for c in among.filter(pk__in=[c.pk for c, _ in others])} if (
+        among is not None) else {c.pk for c, _ in others}
+    contact = next((c for c, _ in others
+                    if c.pk in allowed and same_person(c, first_name, last_name)), None)
     if contact is None:
         contact = Contact.objects.create(first_name=first_name, last_name=last_name,
                                          preferred_language=language)
-    else:
+        PossibleMatch.objects.bulk_create(
+            [PossibleMatch(new=contact, existing=other, shared=shared)
+             for other, shared in others], ignore_conflicts=True)
+    elif contact.preferred_language != language:
         contact.preferred_language = language
         contact.save(update_fields=["preferred_language", "updated_at"])
     if email:
@@ -67,10 +104,10 @@ def find_or_create_contact(*, first_name, last_name, language, email="", phone=N
 
 def _attach(model, contact, **fields):
     key = next(iter(fields))
-    if model.objects.filter(**{key: fields[key]}).exists():
-        return  # already on this contact or another one; never moved silently
+    if model.objects.filter(contact=contact, **{key: fields[key]}).exists():
+        return
     try:
         with transaction.atomic():
             model.objects.create(contact=contact, **fields)
     except IntegrityError:
-        pass  # created concurrently by another request
+        pass  # added concurrently by another request

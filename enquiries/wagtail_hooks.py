@@ -5,8 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from enquiries import access
 from enquiries.models import Agency, LocalAuthority, Region, RegionCoverage
-from enquiries.staff.access import staff_region
 
 
 @hooks.register("register_admin_urls")
@@ -15,16 +15,20 @@ def register_enquiry_urls():
 
 
 class StaffMenuItem(MenuItem):
-    """Shown to people with a staff profile (regional or national)."""
+    """Shown to those whose role and staff profile let them use the screen behind it."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
 
     def is_shown(self, request):
-        return staff_region(request.user)[0]
+        return access.may(request.user, self.permission)
 
 
 @hooks.register("register_admin_menu_item")
 def register_enquiries_menu_item():
-    return StaffMenuItem(_("Enquiries"), reverse("enquiries_staff:list"),
-                             icon_name="mail", order=150)
+    return StaffMenuItem(_("Enquiries"), reverse("enquiries_staff:list"), icon_name="mail",
+                         order=150, permission="enquiries.view_enquiry")
 
 
 class RegionViewSet(SnippetViewSet):

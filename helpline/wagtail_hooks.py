@@ -16,7 +16,7 @@ def register_helpline_urls():
 @hooks.register("register_admin_menu_item")
 def register_helpline_menu_item():
     return StaffMenuItem(_("Helpline"), reverse("helpline_staff:search"), icon_name="user",
-                         order=160)
+                         order=160, permission="enquiries.view_contact")
 
 
 class OutcomeViewSet(SnippetViewSet):

@@ -4,14 +4,14 @@ answer. Regional staff see their own region only; national staff see every regio
 import csv
 
 from django.db.models import Count
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.dashboard import figures
+from enquiries import access
 from enquiries.models import Enquiry, Region
-from enquiries.staff.access import staff_region
 
 BREAKDOWN_TITLES = {
     "interest": _("By interest"),
@@ -24,19 +24,21 @@ BREAKDOWN_TITLES = {
 
 def _scope(request):
     """(regions shown, enquiries of those regions since the window start, period, start)."""
-    is_staff_member, region = staff_region(request.user)
-    if not is_staff_member:
-        raise Http404
+    where = access.scope(request.user)
     period = request.GET.get("period", "month")
     period = period if period in figures.PERIODS else "month"
     trunc, start = figures.window(period)
-    regions = [region] if region else list(Region.objects.order_by("name_en"))
-    enquiries = Enquiry.objects.filter(created_at__gte=figures.local_midnight(start))
-    if region:
-        enquiries = enquiries.filter(region=region)
+    enquiries = access.wall(Enquiry.objects.filter(
+        created_at__gte=figures.local_midnight(start)), request.user)
+    regions = list(Region.objects.order_by("name_en"))
+    if where.region:
+        regions = [where.region]
+    elif where.agency:  # an agency's enquiries, under the regions they came from
+        regions = [r for r in regions if enquiries.filter(region=r).exists()]
     return regions, enquiries, period, trunc, start
 
 
+@access.staff_view(get="enquiries.view_dashboard")
 def dashboard(request):
     regions, enquiries, period, trunc, start = _scope(request)
     if request.GET.get("format") == "csv":

@@ -1,5 +1,5 @@
 from enquiries.models.audit import AuditEntry
-from enquiries.models.contacts import Contact, ContactEmail, ContactPhone
+from enquiries.models.contacts import Contact, ContactEmail, ContactPhone, PossibleMatch
 from enquiries.models.enquiry import Enquiry, EnquiryEvent
 from enquiries.models.notifications import Notification
 from enquiries.models.reference import Agency, LocalAuthority, Region, RegionCoverage
@@ -7,5 +7,6 @@ from enquiries.models.staff import StaffProfile
 
 __all__ = [
     "Agency", "AuditEntry", "Contact", "ContactEmail", "ContactPhone", "Enquiry",
-    "EnquiryEvent", "LocalAuthority", "Notification", "Region", "RegionCoverage", "StaffProfile",
+    "EnquiryEvent", "LocalAuthority", "Notification", "PossibleMatch", "Region",
+    "RegionCoverage", "StaffProfile",
 ]

@@ -1,5 +1,7 @@
 """The one person record that web enquiries and helpline calls share. Phone numbers (E.164)
-and email addresses are stored normalised and unique, so a returning person is found again."""
+and email addresses are stored normalised. A household may share an email or a phone, so a
+person is matched on their name together with those details (enquiries.people), and two
+contacts that share a detail are linked as a possible match for staff to review."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +24,7 @@ class Contact(models.Model):
     class Meta:
         ordering = ["last_name", "first_name"]
         verbose_name = _("contact")
+        permissions = [("merge_contact", "Can merge contacts")]
 
     def __str__(self):
         return f"{self.first_name} {self.last_name}"
@@ -29,7 +32,11 @@ class Contact(models.Model):
 
 class ContactEmail(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="emails")
-    address = models.EmailField(_("email address"), unique=True)
+    address = models.EmailField(_("email address"), db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["contact", "address"],
+                                               name="contactemail_once_per_contact")]
 
     def __str__(self):
         return self.address
@@ -37,8 +44,35 @@ class ContactEmail(models.Model):
 
 class ContactPhone(models.Model):
     contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="phones")
-    number = models.CharField(_("phone number (E.164)"), max_length=20, unique=True)
+    number = models.CharField(_("phone number (E.164)"), max_length=20, db_index=True)
     is_mobile = models.BooleanField(default=False)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["contact", "number"],
+                                               name="contactphone_once_per_contact")]
 
     def __str__(self):
         return self.number
+
+
+class PossibleMatch(models.Model):
+    """Two contacts that share an email or a phone but not a name: perhaps one person who gave
+    another name, perhaps two people in one household. National staff review and merge or
+    dismiss; nobody is attached to anyone automatically."""
+
+    new = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    existing = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    shared = models.CharField(_("what they share"), max_length=10,
+                              choices=[("email", _("Email")), ("phone", _("Phone"))])
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("possible match")
+        verbose_name_plural = _("possible matches")
+        constraints = [models.UniqueConstraint(fields=["new", "existing"],
+                                               name="possiblematch_once_per_pair")]
+
+    def __str__(self):
+        return f"{self.new_id} ~ {self.existing_id} ({self.shared})"

@@ -48,6 +48,9 @@ class Enquiry(models.Model):
     reference = models.CharField(max_length=12, unique=True, editable=False)
     submission_token = models.UUIDField(unique=True, editable=False, null=True)
     contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="enquiries")
+    # The name as given on this enquiry: messages about it greet the person who sent it.
+    first_name = models.CharField(_("first name"), max_length=100, blank=True)
+    last_name = models.CharField(_("surname"), max_length=100, blank=True)
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
     interest = models.CharField(_("about"), max_length=20, choices=INTERESTS)
     household = models.CharField(_("household"), max_length=10, choices=HOUSEHOLDS, blank=True)
@@ -81,6 +84,9 @@ class Enquiry(models.Model):
         verbose_name = _("enquiry")
         verbose_name_plural = _("enquiries")
         indexes = [models.Index(fields=["region", "status", "created_at"])]
+        permissions = [("export_enquiry", "Can export enquiries"),
+                       ("move_enquiry", "Can move enquiries between regions"),
+                       ("view_dashboard", "Can see the demand dashboard")]
 
     def __str__(self):
         return self.reference

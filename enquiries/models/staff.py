@@ -1,17 +1,38 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models.reference import Region
+from enquiries.models.reference import Agency, Region
 
 
 class StaffProfile(models.Model):
-    """Which region a member of staff works for. No region means national staff."""
+    """The wall a member of staff works inside: a region, a voluntary adoption agency, or
+    neither (national staff). What they may do there is their group's permissions; both are
+    read only through enquiries.access."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
                                 related_name="staff_profile")
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
-                               help_text=_("Leave empty for national staff, who see every region."))
+                               verbose_name=_("region"),
+                               help_text=_("Regional staff see only their region's records."))
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
+                               verbose_name=_("voluntary adoption agency"),
+                               help_text=_("Agency staff see only the enquiries routed to "
+                                           "their agency."))
+
+    class Meta:
+        verbose_name = _("staff profile")
+        constraints = [models.CheckConstraint(
+            condition=Q(region__isnull=True) | Q(agency__isnull=True),
+            name="staffprofile_region_or_agency",
+            violation_error_message=_("Choose a region or an agency, not both."),
+        )]
 
     def __str__(self):
-        return f"{self.user} ({self.region or _('national')})"
+        return f"{self.user} ({self.agency or self.region or _('national')})"
+
+    def clean(self):
+        if self.region_id and self.agency_id:
+            raise ValidationError(_("Choose a region or an agency, not both."))

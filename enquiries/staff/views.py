@@ -4,17 +4,16 @@ and the actions staff take on it. Every view of personal data is audited."""
 import csv
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
+from enquiries import access
+from enquiries.audit import audit
 from enquiries.models import EnquiryEvent
-from enquiries.staff.access import audit, staff_region, visible_enquiries
 from enquiries.staff.forms import FilterForm, NoteForm, ReassignForm, StatusForm
 from enquiries.tasks import retry
 
@@ -23,46 +22,57 @@ EXPORT_FIELDS = ["reference", "created_at", "status", "interest", "language", "r
                  "agency", "local_authority", "first_response_due", "first_responded_at"]
 
 
+VIEW, CHANGE = "enquiries.view_enquiry", "enquiries.change_enquiry"
+EXPORT, MOVE = "enquiries.export_enquiry", "enquiries.move_enquiry"
+
+
+@access.staff_view(get=VIEW)
 def enquiry_list(request):
     filters = FilterForm(request.GET or None)
     today = timezone.localdate()
-    enquiries = filters.apply(visible_enquiries(request.user), today)
+    enquiries = filters.apply(access.enquiries(request.user), today)
     page = Paginator(enquiries, PAGE_SIZE).get_page(request.GET.get("p"))
     audit(request, "list", *page)
-    _is_staff, region = staff_region(request.user)
     return render(request, "enquiries/staff/list.html", {
-        "filters": filters, "page": page, "today": today, "region": region,
+        "filters": filters, "page": page, "today": today,
+        "region": access.scope(request.user).region,
+        "may_export": access.may(request.user, EXPORT),
         "query": request.GET.urlencode(),
     })
 
 
+@access.staff_view(get=VIEW)
 def enquiry_detail(request, pk):
-    enquiry = get_object_or_404(visible_enquiries(request.user), pk=pk)
+    enquiry = access.get_or_404(access.enquiries(request.user), pk=pk)
     audit(request, "view", enquiry, enquiry.contact)
-    _is_staff, region = staff_region(request.user)
     timeline = (EnquiryEvent.objects
-                .filter(enquiry__in=visible_enquiries(request.user).filter(contact=enquiry.contact))
+                .filter(enquiry__in=access.enquiries(request.user).filter(contact=enquiry.contact))
                 .select_related("enquiry", "user"))
+    may_change = access.may(request.user, CHANGE)
+    may_move = may_change and access.may(request.user, MOVE) and access.scope(
+        request.user).national
     return render(request, "enquiries/staff/detail.html", {
         "enquiry": enquiry, "timeline": timeline, "today": timezone.localdate(),
-        "notifications": enquiry.notifications.all(),
+        "notifications": enquiry.notifications.all(), "may_change": may_change,
         "status_form": StatusForm(initial={"status": enquiry.status}),
-        "note_form": NoteForm(), "reassign_form": ReassignForm() if region is None else None,
+        "note_form": NoteForm(), "reassign_form": ReassignForm() if may_move else None,
     })
 
 
-@require_POST
-def enquiry_action(request, pk, action):
-    with transaction.atomic():
-        locked = visible_enquiries(request.user).select_for_update(of=("self",))
-        enquiry = get_object_or_404(locked, pk=pk)
-        handler = ACTIONS.get(action)
-        if handler is None:
-            raise Http404
-        ok = handler(request, enquiry)
-    if ok:
-        audit(request, action, enquiry)
-    return redirect("enquiries_staff:detail", pk=enquiry.pk)
+def _acting_on(handler, action):
+    """A POST that changes one enquiry: locked, inside the wall, audited when it took effect."""
+    def act(request, pk):
+        with transaction.atomic():
+            locked = access.enquiries(request.user, CHANGE).select_for_update(of=("self",))
+            enquiry = access.get_or_404(locked, pk=pk)
+            ok = handler(request, enquiry)
+        if ok:
+            audit(request, action, enquiry)
+        return redirect("enquiries_staff:detail", pk=enquiry.pk)
+
+    act.__name__ = act.__qualname__ = f"enquiry_{action.replace('-', '_')}"
+    act.__module__ = __name__
+    return act
 
 
 def _change_status(request, enquiry):
@@ -99,9 +109,7 @@ def _first_response(request, enquiry):
 
 
 def _reassign(request, enquiry):
-    _is_staff, region = staff_region(request.user)
-    if region is not None:
-        raise PermissionDenied  # only national staff move enquiries between regions
+    access.require_national(request.user, MOVE)  # moving crosses walls: national staff only
     form = ReassignForm(request.POST)
     if not form.is_valid():
         return False
@@ -125,17 +133,21 @@ def _retry_notification(request, enquiry):
     return True
 
 
-ACTIONS = {"status": _change_status, "note": _add_note, "first-response": _first_response,
-           "reassign": _reassign, "retry": _retry_notification}
+change_status = access.staff_view(post=CHANGE)(_acting_on(_change_status, "status"))
+add_note = access.staff_view(post=CHANGE)(_acting_on(_add_note, "note"))
+first_response = access.staff_view(post=CHANGE)(_acting_on(_first_response, "first-response"))
+reassign = access.staff_view(post=MOVE)(_acting_on(_reassign, "reassign"))
+retry_notification = access.staff_view(post=CHANGE)(_acting_on(_retry_notification, "retry"))
 
 
 def _event(request, enquiry, kind, text):
     EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, text=text, user=request.user)
 
 
+@access.staff_view(get=EXPORT)
 def enquiry_export(request):
     filters = FilterForm(request.GET or None)
-    enquiries = filters.apply(visible_enquiries(request.user), timezone.localdate())
+    enquiries = filters.apply(access.enquiries(request.user, EXPORT), timezone.localdate())
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="enquiries.csv"'
     response.write("\ufeff")  # so spreadsheet programs read ŵ and ŷ as UTF-8

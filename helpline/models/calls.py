@@ -4,7 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models import Contact, Enquiry, Region
+from enquiries.models import Agency, Contact, Enquiry, Region
 from enquiries.models.bilingual import BilingualNameMixin
 
 
@@ -53,6 +53,8 @@ class Interaction(models.Model):
                                 help_text=_("An enquiry raised from this call."))
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
                                related_name="+", help_text=_("Empty for the national line."))
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="+", help_text=_("Logged by an agency's staff."))
     twilio_sid = models.CharField(max_length=64, unique=True, null=True, blank=True)
     from_number = models.CharField(max_length=20, blank=True)
     to_number = models.CharField(max_length=20, blank=True)
@@ -74,6 +76,7 @@ class Interaction(models.Model):
     class Meta:
         ordering = ["-queued_at"]
         verbose_name = _("interaction")
+        permissions = [("send_sms", "Can send text messages to contacts")]
 
     def __str__(self):
         return f"{self.get_kind_display()} {self.from_number} {self.queued_at:%Y-%m-%d %H:%M}"
@@ -93,6 +96,8 @@ class Callback(models.Model):
     interaction = models.ForeignKey(Interaction, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="callbacks")
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
+                               related_name="+")
+    agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
                                related_name="+")
     phone = models.CharField(max_length=20)
     language = models.CharField(max_length=2, blank=True)

@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from enquiries import access
 from enquiries.models import EnquiryEvent, Notification
-from enquiries.staff.access import visible_enquiries
-from helpline.staff.access import visible_callbacks, visible_interactions
+from helpline.models import Callback, Interaction
 
 
 @dataclass
@@ -17,9 +17,19 @@ class Entry:
     who: str = ""
 
 
+def calls(user):
+    return access.records(Interaction.objects.select_related("contact", "outcome", "agent"),
+                          user, "helpline.view_interaction")
+
+
+def callbacks(user, permission="helpline.view_callback"):
+    return access.records(Callback.objects.select_related("contact", "assigned_to"), user,
+                          permission)
+
+
 def contact_timeline(contact, user):
     """Everything the user may see about this contact, newest first."""
-    enquiries = visible_enquiries(user).filter(contact=contact)
+    enquiries = access.enquiries(user).filter(contact=contact)
     entries = [
         Entry(e.at, "enquiry", f"{e.enquiry.reference} · {e.get_kind_display()}", e.text,
               str(e.user or ""))
@@ -38,11 +48,11 @@ def contact_timeline(contact, user):
               + (f" · {i.outcome}" if i.outcome else "")
               + (f" · {i.get_status_display()}" if i.kind == "sms" else ""),
               "\n".join(filter(None, [i.notes, i.follow_up])), str(i.agent or ""))
-        for i in visible_interactions(user).filter(contact=contact)
+        for i in calls(user).filter(contact=contact)
     ]
     entries += [
         Entry(c.due_at, "callback", f"Callback due {c.due_at:%d %b %H:%M}", c.result,
               str(c.assigned_to or ""))
-        for c in visible_callbacks(user).filter(contact=contact)
+        for c in callbacks(user).filter(contact=contact)
     ]
     return sorted(entries, key=lambda entry: entry.at, reverse=True)

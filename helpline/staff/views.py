@@ -1,20 +1,20 @@
 """Helpline staff screens: find a contact, see their one timeline, log a call, raise an
-enquiry from it, and work the callback queue. Every view of personal data is audited."""
+enquiry from it, and work the callback queue. Every view of personal data is audited, and
+every record is found through the access policy (enquiries.access)."""
 
 import uuid
 
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.http import require_POST
 
+from enquiries import access
+from enquiries.audit import audit, audit_search
 from enquiries.intake import receive
 from enquiries.people import find_or_create_contact, normalise_email, parse_phone, to_e164
-from enquiries.staff.access import audit, staff_region
 from helpline.merge import merge_contacts, merge_preview
 from helpline.models import Interaction
 from helpline.sms import send_to_contact
-from helpline.staff.access import visible_callbacks, visible_contacts, visible_interactions
 from helpline.staff.forms import (
     ContactSearchForm,
     LogInteractionForm,
@@ -22,25 +22,47 @@ from helpline.staff.forms import (
     RaiseEnquiryForm,
     SendSmsForm,
 )
+from helpline.staff.timeline import callbacks as walled_callbacks
+from helpline.staff.timeline import calls as walled_calls
 from helpline.staff.timeline import contact_timeline
 
+VIEW_CONTACT, ADD_CONTACT = "enquiries.view_contact", "enquiries.add_contact"
+MERGE, RAISE = "enquiries.merge_contact", "enquiries.add_enquiry"
+LOG, SMS = "helpline.add_interaction", "helpline.send_sms"
+VIEW_CALLBACK, CHANGE_CALLBACK = "helpline.view_callback", "helpline.change_callback"
 
+
+@access.staff_view(get=VIEW_CONTACT)
 def search(request):
     form = ContactSearchForm(request.GET or None)
     contacts = []
     if form.is_valid():
         contacts = list(find_contacts(request.user, form.cleaned_data["q"])[:50])
-        audit(request, "search", *contacts)
-    calls = visible_interactions(request.user).filter(kind__in=["call", "voicemail"])[:20]
+        audit_search(request, "contact", form.cleaned_data["q"], len(contacts))
+        audit(request, "search-result", *contacts)
+    calls = list(walled_calls(request.user).filter(kind__in=["call", "voicemail"])[:20])
+    audit(request, "list", *calls)
     return render(request, "helpline/staff/search.html",
                   {"form": form, "contacts": contacts, "calls": calls})
 
 
+def _unlinked_call(request):
+    """The call a new contact is made for: inside the wall and not yet linked, or 404."""
+    pk = request.GET.get("call") or request.POST.get("call")
+    if not pk:
+        return None
+    calls = walled_calls(request.user).filter(contact__isnull=True)
+    return access.get_or_404(calls, pk=pk) if str(pk).isdigit() else access.get_or_404(
+        calls.none())
+
+
+@access.staff_view(get=ADD_CONTACT, post=ADD_CONTACT)
 def new_contact(request):
-    """Create a contact for a caller we do not know yet (matching one we do), and link the
-    call to them."""
-    call = visible_interactions(request.user).filter(
-        pk=request.GET.get("call") or request.POST.get("call"), contact__isnull=True).first()
+    """A contact for a caller we do not know yet. A person with the same details inside the
+    user's wall is found again; anyone outside it is never touched (see enquiries.people)."""
+    call = _unlinked_call(request)
+    if call:
+        audit(request, "view", call)
     form = NewContactForm(request.POST or None,
                           initial={"phone": call.from_number if call else "",
                                    "language": call.language if call else "cy"})
@@ -49,65 +71,77 @@ def new_contact(request):
         contact = find_or_create_contact(
             first_name=data["first_name"], last_name=data["last_name"],
             language=data["language"], email=data["email"],
-            phone=parse_phone(data["phone"]) if data["phone"] else None)
+            phone=parse_phone(data["phone"]) if data["phone"] else None,
+            among=access.contacts(request.user))
         if call:
             Interaction.objects.filter(pk=call.pk, contact__isnull=True).update(contact=contact)
-        audit(request, "create", contact)
+        audit(request, "create-or-find", contact)
         return redirect("helpline_staff:contact", pk=contact.pk)
     return render(request, "helpline/staff/new_contact.html", {"form": form, "call": call})
 
 
 def find_contacts(user, query):
-    """By E.164 phone number, email, enquiry reference, or name."""
+    """By E.164 phone number, email, enquiry reference, or name: only people inside the wall,
+    and a reference only through an enquiry the user may see."""
     query = query.strip()
     phone = parse_phone(query)
-    match = Q(enquiries__reference=query.upper()) | Q(emails__address=normalise_email(query))
+    references = access.enquiries(user).filter(reference=query.upper()).values("contact_id")
+    match = Q(pk__in=references) | Q(emails__address=normalise_email(query))
     if phone:
         match |= Q(phones__number=to_e164(phone))
     for word in query.split()[:3]:
         match |= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-    return visible_contacts(user).filter(match, merged_into__isnull=True).distinct()
+    return access.contacts(user).filter(match, merged_into__isnull=True).distinct()
 
 
+def _contact(request, pk):
+    return access.get_or_404(access.contacts(request.user), pk=pk)
+
+
+@access.staff_view(get=VIEW_CONTACT)
 def contact_detail(request, pk):
-    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    contact = _contact(request, pk)
     audit(request, "view", contact)
+    user = request.user
     return render(request, "helpline/staff/contact.html", {
-        "contact": contact, "timeline": contact_timeline(contact, request.user),
-        "log_form": LogInteractionForm(), "enquiry_form": RaiseEnquiryForm(),
-        "sms_form": SendSmsForm(contact),
+        "contact": contact, "timeline": contact_timeline(contact, user),
+        "log_form": LogInteractionForm() if access.may(user, LOG) else None,
+        "enquiry_form": RaiseEnquiryForm() if access.may(user, RAISE) else None,
+        "sms_form": SendSmsForm(contact) if access.may(user, SMS) else None,
+        "may_merge": access.may(user, MERGE),
     })
 
 
-@require_POST
+@access.staff_view(post=SMS)
 def send_sms(request, pk):
-    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    contact = _contact(request, pk)
     form = SendSmsForm(contact, request.POST)
     if form.is_valid():
         send_to_contact(contact, form.cleaned_data["template"], form.cleaned_data["phone"],
                         form.cleaned_data["language"], request.user,
-                        region=staff_region(request.user)[1])
+                        **access.where_records_go(request.user))
         audit(request, "send-sms", contact)
     return redirect("helpline_staff:contact", pk=contact.pk)
 
 
-@require_POST
+@access.staff_view(post=LOG)
 def log_interaction(request, pk):
-    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    contact = _contact(request, pk)
     form = LogInteractionForm(request.POST)
     if form.is_valid():
         interaction = form.save(commit=False)
         interaction.contact, interaction.agent = contact, request.user
-        interaction.region = staff_region(request.user)[1]
+        for field, value in access.where_records_go(request.user).items():
+            setattr(interaction, field, value)
         interaction.status = "completed"
         interaction.save()
         audit(request, "log-call", contact)
     return redirect("helpline_staff:contact", pk=contact.pk)
 
 
-@require_POST
+@access.staff_view(post=RAISE)
 def raise_enquiry(request, pk):
-    contact = get_object_or_404(visible_contacts(request.user), pk=pk)
+    contact = _contact(request, pk)
     form = RaiseEnquiryForm(request.POST)
     if form.is_valid():
         data = {**form.cleaned_data, "first_name": contact.first_name,
@@ -118,17 +152,19 @@ def raise_enquiry(request, pk):
     return redirect("helpline_staff:contact", pk=contact.pk)
 
 
+@access.staff_view(get=VIEW_CALLBACK)
 def callbacks(request):
-    queue = visible_callbacks(request.user).filter(completed_at__isnull=True).order_by("due_at")
-    queue = list(queue)
+    queue = list(walled_callbacks(request.user).filter(completed_at__isnull=True)
+                 .order_by("due_at"))
     audit(request, "list", *queue)
     return render(request, "helpline/staff/callbacks.html",
-                  {"queue": queue, "now": timezone.now()})
+                  {"queue": queue, "now": timezone.now(),
+                   "may_change": access.may(request.user, CHANGE_CALLBACK)})
 
 
-@require_POST
+@access.staff_view(post=CHANGE_CALLBACK)
 def complete_callback(request, pk):
-    callback = get_object_or_404(visible_callbacks(request.user), pk=pk)
+    callback = access.get_or_404(walled_callbacks(request.user, CHANGE_CALLBACK), pk=pk)
     callback.attempts += 1
     callback.result = request.POST.get("result", "")[:200]
     if request.POST.get("done"):
@@ -139,19 +175,22 @@ def complete_callback(request, pk):
     return redirect("helpline_staff:callbacks")
 
 
+@access.staff_view(get=MERGE, post=MERGE)
 def merge(request, pk):
-    """Preview (GET) and confirm (POST) merging this contact into another."""
-    duplicate = get_object_or_404(visible_contacts(request.user), pk=pk,
-                                  merged_into__isnull=True)
-    survivor = get_object_or_404(visible_contacts(request.user), pk=request.GET.get("into") or
-                                 request.POST.get("into"), merged_into__isnull=True)
+    """Preview (GET) and confirm (POST) merging this contact into another. Only what the
+    user may see moves (helpline.merge)."""
+    walled = access.contacts(request.user, MERGE).filter(merged_into__isnull=True)
+    duplicate = access.get_or_404(walled, pk=pk)
+    into = request.GET.get("into") or request.POST.get("into") or ""
+    survivor = access.get_or_404(walled, pk=into) if into.isdigit() else access.get_or_404(
+        walled.none())
     if duplicate.pk == survivor.pk:
         return redirect("helpline_staff:contact", pk=duplicate.pk)
     audit(request, "view", duplicate, survivor)
     if request.method == "POST":
-        merge_contacts(duplicate, survivor)
-        audit(request, f"merge-into-{survivor.pk}", duplicate)
+        merge_contacts(duplicate, survivor, request.user)
+        audit(request, "merge", duplicate, detail=f"into contact {survivor.pk}")
         return redirect("helpline_staff:contact", pk=survivor.pk)
     return render(request, "helpline/staff/merge.html", {
         "duplicate": duplicate, "survivor": survivor,
-        "moves": merge_preview(duplicate, survivor)})
+        "moves": merge_preview(duplicate, survivor, request.user)})

@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from enquiries.people import find_contact, parse_phone, to_e164
+from enquiries.people import find_caller, parse_phone, to_e164
 from helpline.models import AgentLine, Callback, Interaction
 from helpline.voice import hours
 
@@ -35,7 +35,7 @@ def caller_fields(params) -> dict:
     """Who called which number, in E.164, and the contact we already know by that number."""
     caller = normalise(params.get("From", ""))
     return {"from_number": caller, "to_number": normalise(params.get("To", "")),
-            "contact": find_contact(phone_e164=caller) if caller.startswith("+") else None}
+            "contact": find_caller(caller) if caller.startswith("+") else None}
 
 
 def locked_call(sid: str, params) -> Interaction:

@@ -1,0 +1,149 @@
+"""The one access policy for staff: may this user, with this role, see or change this record?
+
+Two questions, both asked here and nowhere else:
+- the role: Django permissions from the user's groups (docs/staff-sign-in.md has the table).
+  Nobody without a staff profile sees personal data, whatever their groups say.
+- the wall: a staff profile with a region or a voluntary adoption agency sees only that
+  region's or agency's records; a profile with neither is national and sees them all.
+  Records outside the wall answer 404, so that their existence is not revealed.
+
+Models that carry `contact`, `region` and `agency` (enquiries here; calls and callbacks from
+helpline) are registered as a person's records: a contact is visible to a regional user when
+one of those records is inside their wall, or when the contact has no region yet."""
+
+from dataclasses import dataclass
+from functools import wraps
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import Http404, HttpResponseNotAllowed
+
+from enquiries.models import Agency, Contact, Enquiry, Region, StaffProfile
+
+
+@dataclass(frozen=True)
+class Scope:
+    staff: bool
+    region: Region | None = None
+    agency: Agency | None = None
+
+    @property
+    def national(self) -> bool:
+        return self.staff and self.region is None and self.agency is None
+
+
+NOBODY = Scope(staff=False)
+EVERYWHERE = Scope(staff=True)
+
+
+def scope(user) -> Scope:
+    """The user's wall, read once per request (kept on the user object)."""
+    if not user.is_authenticated:
+        return NOBODY
+    cached = getattr(user, "_access_scope", None)
+    if cached is None:
+        if user.is_superuser:
+            cached = EVERYWHERE
+        else:
+            profile = (StaffProfile.objects.filter(user=user)
+                       .select_related("region", "agency").first())
+            cached = (Scope(True, profile.region, profile.agency) if profile else NOBODY)
+        user._access_scope = cached
+    return cached
+
+
+def may(user, permission: str) -> bool:
+    """The role half: the permission, and a staff profile to use it in."""
+    return scope(user).staff and user.has_perm(permission)
+
+
+def require(user, permission: str):
+    if not may(user, permission):
+        raise PermissionDenied
+
+
+def require_national(user, permission: str):
+    """For acts that cross walls (moving an enquiry to another region)."""
+    if not (may(user, permission) and scope(user).national):
+        raise PermissionDenied
+
+
+def wall(queryset, user):
+    """Rows of a model with `region` and `agency` that lie inside the user's wall."""
+    where = scope(user)
+    if not where.staff:
+        return queryset.none()
+    if where.national:
+        return queryset
+    if where.agency is not None:
+        return queryset.filter(agency=where.agency)
+    return queryset.filter(region=where.region, agency__isnull=True)
+
+
+def records(queryset, user, permission: str):
+    """What of `queryset` the user may see with `permission`: the role, then the wall."""
+    return wall(queryset, user) if may(user, permission) else queryset.none()
+
+
+def enquiries(user, permission="enquiries.view_enquiry"):
+    return records(Enquiry.objects.select_related("contact", "region", "agency",
+                                                  "local_authority"), user, permission)
+
+
+PERSON_RECORDS = [Enquiry]
+
+
+def register_person_records(model):
+    """A model whose rows belong to a contact and sit in a region or agency (or neither)."""
+    if model not in PERSON_RECORDS:
+        PERSON_RECORDS.append(model)
+
+
+def contacts(user, permission="enquiries.view_contact"):
+    """Contacts with a record inside the user's wall, or with no region yet."""
+    if not may(user, permission):
+        return Contact.objects.none()
+    if scope(user).national:
+        return Contact.objects.all()
+    inside = Q()
+    placed = Q()
+    for model in PERSON_RECORDS:
+        inside |= Q(pk__in=wall(model.objects.all(), user).values("contact_id"))
+        someone_elses = model.objects.filter(contact__isnull=False)
+        if model is not Enquiry:  # an enquiry always places a person; a national call does not
+            someone_elses = someone_elses.filter(Q(region__isnull=False) |
+                                                 Q(agency__isnull=False))
+        placed |= Q(pk__in=someone_elses.values("contact_id"))
+    return Contact.objects.filter(inside | ~placed)
+
+
+def where_records_go(user) -> dict:
+    """The region and agency a record made by this user belongs to (a call they log)."""
+    where = scope(user)
+    return {"region": where.region, "agency": where.agency}
+
+
+def get_or_404(queryset, **lookup):
+    obj = queryset.filter(**lookup).first()
+    if obj is None:
+        raise Http404
+    return obj
+
+
+def staff_view(get: str | None = None, post: str | None = None):
+    """Declare, and check, the permission a staff view needs for GET and for POST (None: that
+    method is not allowed). The permission matrix test reads `view.access`, so a staff URL
+    whose view does not declare it fails the suite."""
+    def decorate(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            needed = {"GET": get, "HEAD": get, "POST": post}.get(request.method)
+            if needed is None:
+                return HttpResponseNotAllowed([m for m, p in (("GET", get), ("POST", post)) if p])
+            require(request.user, needed)
+            return view(request, *args, **kwargs)
+
+        checked.access = {"GET": get, "POST": post}
+        return checked
+
+    return decorate
