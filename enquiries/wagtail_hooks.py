@@ -58,3 +58,18 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_audit_urls():
+    from enquiries.staff import audit_report
+
+    return [path("audit/", audit_report.index, name="enquiries_audit"),
+            path("audit/results/", audit_report.results, name="enquiries_audit_results")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_menu_item():
+    return StaffMenuItem(_("Audit trail"), reverse("enquiries_audit"), name="audit-trail",
+                         icon_name="history", order=1050,
+                         permission="enquiries.view_auditentry")

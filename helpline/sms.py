@@ -14,10 +14,12 @@ SMS_RANK = {"queued": 0, "accepted": 0, "sending": 1, "sent": 2, "delivered": 3,
             "undelivered": 3, "failed": 3}
 
 
-def send_to_contact(contact, template, phone, language, agent, region=None) -> Interaction:
+def send_to_contact(contact, template, phone, language, agent, region=None,
+                    agency=None) -> Interaction:
     message = Interaction.objects.create(
         kind="sms", direction="out", contact=contact, to_number=phone, language=language,
-        status="queued", agent=agent, region=region, notes=template.render(language, contact))
+        status="queued", agent=agent, region=region, agency=agency,
+        notes=template.render(language, contact))
     transaction.on_commit(lambda: send_sms_interaction.enqueue(message.pk))
     return message
 

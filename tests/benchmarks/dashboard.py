@@ -147,14 +147,14 @@ def fill(per_year, years, seed):
 
 
 def staff_client(region_slug=None):
-    from django.contrib.auth.models import Permission, User
+    from django.contrib.auth.models import Group, User
     from django.test import Client
 
     from enquiries.models import Region, StaffProfile
     from tests.helpers import with_mfa
 
     user = User.objects.create_user(f"bench-{region_slug or 'national'}", password="x" * 16)
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    user.groups.add(Group.objects.get(name="Managers"))
     region = Region.objects.get(slug=region_slug) if region_slug else None
     StaffProfile.objects.create(user=user, region=region)
     with_mfa(user)

@@ -47,12 +47,12 @@ print(page.specific.get_translation(Locale.objects.get(language_code="cy")).url)
 # A national helpline agent with an authenticator, and a person who rang before.
 MAKE_STAFF = """
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Group, User
 from enquiries.models import Contact, StaffProfile
 user, created = User.objects.get_or_create(username="agent", email="agent@adopt.example.org")
 user.set_password("browser-test-password")
 user.save()
-user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+user.groups.add(Group.objects.get(name="Helpline agents"))
 StaffProfile.objects.get_or_create(user=user)
 user.authenticator_set.all().delete()
 secret = generate_totp_secret()

@@ -100,4 +100,4 @@ def test_weekly_view_and_people_without_a_staff_profile(client, fixture):
     outsider.user_permissions.add(Permission.objects.get(codename="access_admin"))
     with_mfa(outsider)
     client.force_login(outsider)
-    assert client.get("/admin/demand/").status_code == 404
+    assert client.get("/admin/demand/")["Location"] == "/admin/"  # refused

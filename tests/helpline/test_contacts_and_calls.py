@@ -4,25 +4,20 @@ import datetime
 import uuid
 
 import pytest
-from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
 from enquiries.intake import receive
-from enquiries.models import Contact, Enquiry, LocalAuthority, Region, StaffProfile
+from enquiries.models import Contact, Enquiry, LocalAuthority, PossibleMatch, Region
 from enquiries.people import parse_phone
 from helpline.models import Callback, Interaction, OutcomeCode
-from tests.helpers import with_mfa
+from tests.staff import AGENT, REGIONAL, make_staff
 
 pytestmark = pytest.mark.django_db
 
 
 def staff(region_slug=None):
-    user = User.objects.create_user(f"agent-{uuid.uuid4().hex[:6]}", password="x" * 16)
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    region = Region.objects.get(slug=region_slug) if region_slug else None
-    StaffProfile.objects.create(user=user, region=region)
-    with_mfa(user)
-    return user
+    """Regional staff in their region, or a national helpline agent."""
+    return make_staff(REGIONAL if region_slug else AGENT, region=region_slug)
 
 
 def web_enquiry(council="W06000015", phone="07400 123456", email="nia@example.org"):
@@ -142,10 +137,10 @@ def test_merging_a_duplicate_previews_then_moves_everything_atomically(client):
     assert survivor.phones.count() == 2 and survivor.emails.count() == 2
     assert Interaction.objects.get().contact == survivor
     from enquiries.models import AuditEntry
-    assert AuditEntry.objects.filter(user=manager, action=f"merge-into-{survivor.pk}",
-                                     object_id=str(duplicate.pk)).exists()
-    from enquiries.people import find_contact
-    assert find_contact(phone_e164="+447400555666") == survivor  # the pointer is followed
+    assert AuditEntry.objects.filter(user=manager, action="merge", object_id=str(duplicate.pk),
+                                     detail=f"into contact {survivor.pk}").exists()
+    from enquiries.people import find_caller
+    assert find_caller("+447400555666") == survivor  # the pointer is followed
 
 
 def test_an_unknown_caller_becomes_a_contact_and_the_call_is_linked(client):
@@ -164,11 +159,25 @@ def test_an_unknown_caller_becomes_a_contact_and_the_call_is_linked(client):
     assert call.contact.phones.get().number == "+447400333444"
 
 
-def test_a_new_contact_with_a_known_number_reuses_the_record(client):
+def test_a_new_contact_with_a_known_name_and_number_reuses_the_record(client):
     enquiry = web_enquiry()
     client.force_login(staff())
     client.post("/admin/helpline/contacts/new/", {
-        "first_name": "N", "last_name": "W", "phone": "07400 123456", "email": "",
+        "first_name": "nia", "last_name": "Wyn", "phone": "07400 123456", "email": "",
         "language": "cy"})
     assert Contact.objects.count() == 1
     assert Contact.objects.get() == enquiry.contact
+
+
+def test_someone_else_on_the_same_number_is_a_new_contact_flagged_as_a_possible_match(client):
+    enquiry = web_enquiry()
+    client.force_login(staff())
+    response = client.post("/admin/helpline/contacts/new/", {
+        "first_name": "Dafydd", "last_name": "Ŵyn", "phone": "07400 123456", "email": "",
+        "language": "en"})
+    dafydd = Contact.objects.get(first_name="Dafydd")
+    assert response["Location"] == f"/admin/helpline/contacts/{dafydd.pk}/"
+    assert PossibleMatch.objects.filter(new=dafydd, existing=enquiry.contact,
+                                        shared="phone").exists()
+    enquiry.contact.refresh_from_db()
+    assert (enquiry.contact.first_name, enquiry.contact.preferred_language) == ("Nia", "cy")

@@ -1,0 +1,27 @@
+"""Staff members for tests: a role (one of the groups migrations make) and a wall."""
+
+import uuid
+
+from django.contrib.auth.models import Group, User
+
+from enquiries.models import Agency, Region, StaffProfile
+from tests.helpers import with_mfa
+
+AGENT, REGIONAL, AGENCY = "Helpline agents", "Regional staff", "Agency staff"
+MARKETING, TRANSLATOR = "Marketing editors", "Translators"
+MANAGER, ADMINISTRATOR = "Managers", "Administrators"
+
+
+def make_staff(role=None, region=None, agency=None, profile=True, **fields):
+    """A signed-up member of staff with MFA. `region`/`agency` are slugs; neither is national.
+    `role=None` gives no group; `profile=False` no staff profile at all."""
+    user = User.objects.create_user(f"staff-{uuid.uuid4().hex[:8]}", password="x" * 16,
+                                    email=f"{uuid.uuid4().hex[:8]}@staff.example.org", **fields)
+    if role:
+        user.groups.add(Group.objects.get(name=role))
+    if profile:
+        StaffProfile.objects.create(
+            user=user, region=Region.objects.get(slug=region) if region else None,
+            agency=Agency.objects.get(slug=agency) if agency else None)
+    with_mfa(user)
+    return user
