@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+MATRIX_CELLS = pytest.StashKey[list]()  # cells per URL, from tests/test_permission_matrix.py
 
 
 def service_missing(reason):
@@ -20,3 +21,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         call_command("load_demo")
         call_command("load_campaign_demo")
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    cells = config.stash.get(MATRIX_CELLS, [])
+    if cells:
+        terminalreporter.write_line(f"permission matrix: {sum(cells)} cells checked "
+                                    f"({len(cells)} staff URLs x role x place x method)")

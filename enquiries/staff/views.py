@@ -59,9 +59,12 @@ def enquiry_detail(request, pk):
     })
 
 
-def _acting_on(handler, action):
-    """A POST that changes one enquiry: locked, inside the wall, audited when it took effect."""
+def _acting_on(handler, action, national_only=False):
+    """A POST that changes one enquiry: locked, inside the wall, audited when it took effect.
+    `national_only` acts cross walls (moving an enquiry): national staff only."""
     def act(request, pk):
+        if national_only:
+            access.require_national(request.user, MOVE)
         with transaction.atomic():
             locked = access.enquiries(request.user, CHANGE).select_for_update(of=("self",))
             enquiry = access.get_or_404(locked, pk=pk)
@@ -109,7 +112,6 @@ def _first_response(request, enquiry):
 
 
 def _reassign(request, enquiry):
-    access.require_national(request.user, MOVE)  # moving crosses walls: national staff only
     form = ReassignForm(request.POST)
     if not form.is_valid():
         return False
@@ -136,7 +138,7 @@ def _retry_notification(request, enquiry):
 change_status = access.staff_view(post=CHANGE)(_acting_on(_change_status, "status"))
 add_note = access.staff_view(post=CHANGE)(_acting_on(_add_note, "note"))
 first_response = access.staff_view(post=CHANGE)(_acting_on(_first_response, "first-response"))
-reassign = access.staff_view(post=MOVE)(_acting_on(_reassign, "reassign"))
+reassign = access.staff_view(post=MOVE)(_acting_on(_reassign, "reassign", national_only=True))
 retry_notification = access.staff_view(post=CHANGE)(_acting_on(_retry_notification, "retry"))
 
 

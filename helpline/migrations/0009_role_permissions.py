@@ -22,15 +22,17 @@ MEDIA = perms("wagtailimages", "add_image", "change_image", "choose_image") + pe
 TRANSLATION = perms("wagtail_localize", "submit_translation", "change_translation")
 USERS = perms("auth", "add_user", "change_user", "change_group")
 
-# Working people's records inside a wall: enquiries, contacts, calls, callbacks, SMS.
-CASEWORK = (perms("enquiries", "view_enquiry", "add_enquiry", "change_enquiry",
-                  "view_contact", "add_contact", "change_contact")
+# Answering people inside a wall: contacts, calls, callbacks, SMS, raising an enquiry.
+HELPLINE = (perms("enquiries", "view_enquiry", "add_enquiry", "view_contact", "add_contact",
+                  "change_contact")
             + perms("helpline", "view_interaction", "add_interaction", "change_interaction",
                     "view_callback", "change_callback", "send_sms"))
+# Working the enquiries routed to a region or agency.
+CASEWORK = HELPLINE + perms("enquiries", "change_enquiry", "export_enquiry", "view_dashboard")
 ROLES = {
-    "Helpline agents": ADMIN + CASEWORK + perms("enquiries", "merge_contact"),
-    "Regional staff": ADMIN + CASEWORK + perms("enquiries", "export_enquiry", "view_dashboard"),
-    "Agency staff": ADMIN + CASEWORK + perms("enquiries", "export_enquiry", "view_dashboard"),
+    "Helpline agents": ADMIN + HELPLINE + perms("enquiries", "merge_contact"),
+    "Regional staff": ADMIN + CASEWORK,
+    "Agency staff": ADMIN + CASEWORK,
     "Marketing editors": ADMIN + MEDIA + perms("enquiries", "view_dashboard"),
     "Translators": ADMIN + TRANSLATION,
     "Managers": ADMIN + REFERENCE + LINE + perms(

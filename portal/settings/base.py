@@ -37,7 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "enquiries.staff.apps.StaffUsersConfig",  # wagtail.users with the admin boundaries
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "enquiries.staff.current_user.CurrentUserMiddleware",  # the actor in access-change audits
     "allauth.account.middleware.AccountMiddleware",
     "portal.accounts.RequireMFAMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
