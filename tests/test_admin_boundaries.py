@@ -143,6 +143,11 @@ def test_only_a_superuser_takes_user_management_from_a_group(client, actor):
     client.post(url, data)  # other permissions an administrator may still change
     assert group.permissions.filter(codename="change_region").exists()
 
+    actor.user_permissions.add(perm("delete_group"))  # deleting the group takes them all
+    response = client.post(reverse("wagtailusers_groups:delete", args=[group.pk]))
+    assert refused(response) != actor.is_superuser
+    assert Group.objects.filter(pk=group.pk).exists() != actor.is_superuser
+
 
 def test_the_user_form_sets_a_region_or_an_agency_not_both(client, actor):
     from enquiries.models import Agency, Region

@@ -31,7 +31,7 @@ class StaffUserForm:
         super().__init__(*args, **kwargs)
         if not request_user.is_superuser:
             self.fields.pop("is_superuser", None)
-        profile = StaffProfile.objects.filter(user_id=self.instance.pk).first()
+        profile = self.instance.pk and StaffProfile.objects.filter(user=self.instance).first()
         self.fields["region"] = forms.ModelChoiceField(
             Region.objects.all(), required=False, initial=profile and profile.region_id,
             label=_("Region"),
