@@ -52,6 +52,13 @@ def scope(user) -> Scope:
     return cached
 
 
+def set_wall(user, region=None, agency=None):
+    """Put a member of staff inside a wall (the user admin's region and agency fields)."""
+    StaffProfile.objects.update_or_create(user=user, defaults={"region": region,
+                                                               "agency": agency})
+    user.__dict__.pop("_access_scope", None)
+
+
 def may(user, permission: str) -> bool:
     """The role half: the permission, and a staff profile to use it in."""
     return scope(user).staff and user.has_perm(permission)

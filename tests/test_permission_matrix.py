@@ -15,7 +15,7 @@ from django.db import transaction
 from django.urls import URLResolver, get_resolver
 
 from enquiries.intake import receive
-from enquiries.models import Agency, LocalAuthority, Region
+from enquiries.models import Agency, LocalAuthority, PossibleMatch, Region
 from helpline.models import Callback, Interaction
 from tests.conftest import MATRIX_CELLS
 from tests.staff import (
@@ -71,6 +71,7 @@ RECORDS = {
     "helpline_staff:send_sms": {"record": "contact", "post": {"language": "cy"}},
     "helpline_staff:merge": {"record": "contact", "query": "into"},
     "helpline_staff:complete_callback": {"record": "callback", "post": {"result": "No answer"}},
+    "helpline_staff:dismiss_match": {"record": "match"},
     "helpline_staff:new_contact": {"record": "call", "query": "call", "also_without": True,
                                    "post": {"first_name": "Ifan", "last_name": "Rhys",
                                             "language": "cy", "phone": "", "email": ""}},
@@ -131,7 +132,7 @@ def test_every_staff_url_declares_its_permissions():
 @pytest.fixture
 def world():
     """In every place: an enquiry with its contact, a second contact, a call linked to the
-    first, an unlinked call and a callback."""
+    first, an unlinked call, a callback, and the two contacts flagged as a possible match."""
     records = {}
     for place, (region, agency) in PLACES.items():
         council = LocalAuthority.objects.get(gss_code=NORTH_WALES_COUNCIL) if region else None
@@ -152,6 +153,8 @@ def world():
             "call": Interaction.objects.create(from_number="+447400111222", **where).pk,
             "callback": Callback.objects.create(contact=enquiry.contact, phone="+447400111222",
                                                 due_at=enquiry.created_at, **where).pk,
+            "match": PossibleMatch.objects.create(new=second.contact, existing=enquiry.contact,
+                                                  shared="phone").pk,
             "region": Region.objects.get(slug=region).pk if region else None,
         }
     return records

@@ -138,3 +138,24 @@ def test_a_returning_person_is_found_with_accents_folded(client):
                      "interest": "adopting", "contact_method": "email",
                      "local_authority": first.local_authority}, "en", uuid.uuid4())
     assert again.contact_id == first.contact_id and again.first_name == "sian"
+
+
+def test_national_staff_review_the_matches_a_wall_hid(client):
+    theirs = enquiry(WEST)
+    call = Interaction.objects.create(from_number="+447400999000", status="completed",
+                                      region=enquiry(NORTH, email="", phone="07400 100999",
+                                                     first_name="Other").region)
+    client.force_login(make_staff(AGENT, region="north-wales"))
+    client.post("/admin/helpline/contacts/new/", {
+        "call": call.pk, "first_name": "Rhiannon", "last_name": "Owen",
+        "email": "rhiannon@example.org", "phone": "", "language": "en"})
+    assert "Rhiannon" not in client.get("/admin/helpline/possible-matches/").content.decode()
+    client.force_login(make_staff(AGENT))  # national
+    listing = client.get("/admin/helpline/possible-matches/").content.decode()
+    match = PossibleMatch.objects.get(existing=theirs.contact)
+    assert f"?into={theirs.contact_id}" in listing
+    client.post(f"/admin/helpline/possible-matches/{match.pk}/dismiss/")
+    match.refresh_from_db()
+    assert match.resolved_at is not None
+    assert f"?into={theirs.contact_id}" not in client.get(
+        "/admin/helpline/possible-matches/").content.decode()

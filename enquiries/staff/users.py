@@ -12,7 +12,8 @@ from wagtail import hooks
 from wagtail.users import forms as wagtail_forms
 from wagtail.users.views import bulk_actions, groups, users
 
-from enquiries.models import Agency, Region, StaffProfile
+from enquiries import access
+from enquiries.models import Agency, Region
 
 MANAGE_USERS = Q(content_type__app_label="auth", codename__in=[
     f"{action}_{model}" for action in ("add", "change", "delete") for model in ("user", "group")])
@@ -31,14 +32,14 @@ class StaffUserForm:
         super().__init__(*args, **kwargs)
         if not request_user.is_superuser:
             self.fields.pop("is_superuser", None)
-        profile = self.instance.pk and StaffProfile.objects.filter(user=self.instance).first()
+        where = access.scope(self.instance) if self.instance.pk else access.NOBODY
         self.fields["region"] = forms.ModelChoiceField(
-            Region.objects.all(), required=False, initial=profile and profile.region_id,
+            Region.objects.all(), required=False, initial=where.region and where.region.pk,
             label=_("Region"),
             help_text=_("Regional staff see only their region's records."))
         self.fields["agency"] = forms.ModelChoiceField(
             Agency.objects.filter(kind=Agency.VOLUNTARY), required=False,
-            initial=profile and profile.agency_id, label=_("Voluntary adoption agency"),
+            initial=where.agency and where.agency.pk, label=_("Voluntary adoption agency"),
             help_text=_("Agency staff see only the enquiries routed to their agency. With "
                         "neither a region nor an agency, staff are national and see all."))
 
@@ -50,8 +51,7 @@ class StaffUserForm:
 
     def _save_m2m(self):  # called by save() whether or not it commits
         super()._save_m2m()
-        StaffProfile.objects.update_or_create(user=self.instance, defaults={
-            "region": self.cleaned_data["region"], "agency": self.cleaned_data["agency"]})
+        access.set_wall(self.instance, self.cleaned_data["region"], self.cleaned_data["agency"])
 
 
 class StaffUserCreationForm(StaffUserForm, wagtail_forms.UserCreationForm):

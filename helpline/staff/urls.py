@@ -1,6 +1,6 @@
 from django.urls import path
 
-from helpline.staff import views
+from helpline.staff import matches, views
 
 app_name = "helpline_staff"
 urlpatterns = [
@@ -8,6 +8,8 @@ urlpatterns = [
     path("callbacks/", views.callbacks, name="callbacks"),
     path("callbacks/<int:pk>/", views.complete_callback, name="complete_callback"),
     path("contacts/new/", views.new_contact, name="new_contact"),
+    path("possible-matches/", matches.possible_matches, name="possible_matches"),
+    path("possible-matches/<int:pk>/dismiss/", matches.dismiss_match, name="dismiss_match"),
     path("contacts/<int:pk>/", views.contact_detail, name="contact"),
     path("contacts/<int:pk>/log/", views.log_interaction, name="log"),
     path("contacts/<int:pk>/enquiry/", views.raise_enquiry, name="raise_enquiry"),

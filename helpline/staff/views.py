@@ -22,6 +22,7 @@ from helpline.staff.forms import (
     RaiseEnquiryForm,
     SendSmsForm,
 )
+from helpline.staff.matches import resolve, reviewable
 from helpline.staff.timeline import callbacks as walled_callbacks
 from helpline.staff.timeline import calls as walled_calls
 from helpline.staff.timeline import contact_timeline
@@ -43,7 +44,8 @@ def search(request):
     calls = list(walled_calls(request.user).filter(kind__in=["call", "voicemail"])[:20])
     audit(request, "list", *calls)
     return render(request, "helpline/staff/search.html",
-                  {"form": form, "contacts": contacts, "calls": calls})
+                  {"form": form, "contacts": contacts, "calls": calls,
+                   "may_merge": access.may(request.user, MERGE)})
 
 
 def _unlinked_call(request):
@@ -109,6 +111,9 @@ def contact_detail(request, pk):
         "enquiry_form": RaiseEnquiryForm() if access.may(user, RAISE) else None,
         "sms_form": SendSmsForm(contact) if access.may(user, SMS) else None,
         "may_merge": access.may(user, MERGE),
+        "matches": [(m.existing if m.new_id == contact.pk else m.new, m.get_shared_display())
+                    for m in reviewable(user).filter(Q(new=contact) | Q(existing=contact))]
+        if access.may(user, MERGE) else [],
     })
 
 
@@ -189,6 +194,7 @@ def merge(request, pk):
     audit(request, "view", duplicate, survivor)
     if request.method == "POST":
         merge_contacts(duplicate, survivor, request.user)
+        resolve(duplicate, survivor)
         audit(request, "merge", duplicate, detail=f"into contact {survivor.pk}")
         return redirect("helpline_staff:contact", pk=survivor.pk)
     return render(request, "helpline/staff/merge.html", {
