@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -7,6 +9,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from enquiries import access
 from enquiries.models import Agency, LocalAuthority, Region, RegionCoverage
+
+
+@hooks.register("insert_global_admin_css")
+def staff_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("enquiries/staff.css"))
 
 
 @hooks.register("register_admin_urls")

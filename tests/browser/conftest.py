@@ -81,7 +81,7 @@ def portal(tmp_path_factory):
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_answering(f"{base}/health/", server)
-        yield {"base": base, "pages": pages, "totp_secret": totp_secret}
+        yield {"base": base, "pages": pages, "totp_secret": totp_secret, "env": env}
     finally:
         stop(server)
 
@@ -105,6 +105,21 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+def sign_in(page, base, email, password, secret):
+    """Sign in as staff do: email and password, then a code from the authenticator."""
+    page.goto(base + "/admin/")
+    assert "/accounts/login/" in page.url
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.click("main button[type=submit]")
+    assert "/accounts/2fa/authenticate/" in page.url
+    from tests.helpers import current_totp_code
+
+    page.fill("input[name=code]", current_totp_code(secret))
+    page.click("main button[type=submit]")
+    page.wait_for_url(lambda url: "/accounts/" not in url)
 
 
 def run_axe(page):
