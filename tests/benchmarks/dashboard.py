@@ -1,4 +1,6 @@
-"""Benchmark: the demand dashboard and the public response-time page on years of enquiries.
+"""Benchmark: the demand dashboard, the public response-time page and the walled staff screens
+(enquiry list, helpline search by name and by reference, a contact's page) on years of
+enquiries.
 
     DATABASE_URL=postgres://portal:portal@127.0.0.1:5432/portal_bench_dashboard \
         .venv/bin/python tests/benchmarks/dashboard.py --per-year 20000 --years 5 [--repeats 20]
@@ -150,13 +152,13 @@ def staff_client(region_slug=None):
     from django.contrib.auth.models import Group, User
     from django.test import Client
 
-    from enquiries.models import Region, StaffProfile
+    from enquiries import access
+    from enquiries.models import Region
     from tests.helpers import with_mfa
 
     user = User.objects.create_user(f"bench-{region_slug or 'national'}", password="x" * 16)
-    user.groups.add(Group.objects.get(name="Managers"))
-    region = Region.objects.get(slug=region_slug) if region_slug else None
-    StaffProfile.objects.create(user=user, region=region)
+    user.groups.add(*Group.objects.filter(name__in=["Managers", "Helpline agents"]))
+    access.set_wall(user, Region.objects.get(slug=region_slug) if region_slug else None)
     with_mfa(user)
     client = Client()
     client.force_login(user)
@@ -168,12 +170,21 @@ def measure(repeats):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from enquiries.models import Region
+    from enquiries.models import Enquiry, Region
 
     national = staff_client()
     biggest = Region.objects.order_by("pk").first()  # REGION_WEIGHTS[0]: the busiest region
     regional = staff_client(biggest.slug)
-    cases = [("national", national, "/admin/demand/?period=month"),
+    theirs = Enquiry.objects.filter(region=biggest).order_by("pk").first()
+    cases = [
+             (f"regional ({biggest.slug})", regional, "/admin/enquiries/"),
+             (f"regional ({biggest.slug})", regional, "/admin/enquiries/?overdue=on"),
+             (f"regional ({biggest.slug})", regional, "/admin/helpline/?q=Bench4242"),
+             (f"regional ({biggest.slug})", regional, f"/admin/helpline/?q={theirs.reference}"),
+             (f"regional ({biggest.slug})", regional,
+              f"/admin/helpline/contacts/{theirs.contact_id}/"),
+             ("national", national, "/admin/helpline/?q=Bench4242"),
+             ("national", national, "/admin/demand/?period=month"),
              ("national", national, "/admin/demand/?period=week"),
              ("national", national, "/admin/demand/?period=month&format=csv"),
              (f"regional ({biggest.slug})", regional, "/admin/demand/"),
