@@ -3,21 +3,15 @@ the contact's timeline."""
 
 import pytest
 
-from tests.helpers import current_totp_code
+from tests.browser.conftest import sign_in
 
 pytestmark = pytest.mark.browser
 
 
 def test_agent_signs_in_with_mfa_and_logs_a_call(portal, page):
     base = portal["base"]
-    page.goto(base + "/admin/")
-    assert "/accounts/login/" in page.url
-    page.fill("input[name=login]", "agent@adopt.example.org")
-    page.fill("input[name=password]", "browser-test-password")
-    page.click("main button[type=submit]")
-    assert "/accounts/2fa/authenticate/" in page.url
-    page.fill("input[name=code]", current_totp_code(portal["totp_secret"]))
-    page.click("main button[type=submit]")
+    sign_in(page, base, "agent@adopt.example.org", "browser-test-password",
+            portal["totp_secret"])
     page.goto(base + "/admin/helpline/")
     page.fill("input[name=q]", "07400 765432")
     page.click("form[role=search] button[type=submit]")
