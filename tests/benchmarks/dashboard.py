@@ -3,8 +3,8 @@
 enquiries.
 
     DATABASE_URL=postgres://portal:portal@127.0.0.1:5432/portal_bench_dashboard \
-        .venv/bin/python tests/benchmarks/dashboard.py --per-year 20000 --years 5 [--repeats 20]
-    .venv/bin/python tests/benchmarks/dashboard.py --per-year 20000 --years 5   # SQLite in /tmp
+        .venv/bin/python -m tests.benchmarks.dashboard --per-year 20000 --years 5 [--repeats 20]
+    .venv/bin/python -m tests.benchmarks.dashboard --per-year 20000 --years 5   # SQLite in /tmp
 
 DATABASE_URL names the throwaway database itself (`*_bench_dashboard`): it is dropped,
 created, migrated, filled and, unless --keep, dropped again. Without DATABASE_URL a SQLite file

@@ -1,8 +1,8 @@
 """Benchmark: public search on a large synthetic bilingual corpus, per backend.
 
-    .venv/bin/python tests/benchmarks/search.py --pages 5000 [--repeats 5] [--seed 1]
-    ELASTICSEARCH_URL=http://127.0.0.1:9250 .venv/bin/python tests/benchmarks/search.py --pages 5000
-    DATABASE_URL=postgres://... ELASTICSEARCH_URL=... .venv/bin/python tests/benchmarks/search.py
+    .venv/bin/python -m tests.benchmarks.search --pages 5000 [--repeats 5] [--seed 1]
+    ELASTICSEARCH_URL=http://127.0.0.1:9250 .venv/bin/python -m tests.benchmarks.search --pages 5000
+    DATABASE_URL=postgres://... ELASTICSEARCH_URL=... .venv/bin/python -m tests.benchmarks.search
 
 Builds a throwaway database (a SQLite file in /tmp, or `<name>_search_bench` beside the
 PostgreSQL database in DATABASE_URL; never the developer's own), loads the demo site, adds
