@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from enquiries.models import Agency, Region
+from portal.languages import any_language
 
 ONLINE, IN_PERSON = "online", "in-person"
 
@@ -18,7 +19,7 @@ class EventFilterForm(forms.Form):
     agency = forms.ChoiceField(label=_("Adoption agency"), required=False)
     language = forms.ChoiceField(
         label=_("Language of the session"), required=False,
-        choices=[("", _("Any language")), ("en", _("English")), ("cy", _("Welsh"))],
+        choices=any_language(_("Any language")),
         help_text=_("Bilingual sessions are shown for either language."),
     )
     attend = forms.ChoiceField(

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from enquiries import attribution
 from enquiries.models import Agency, Enquiry, LocalAuthority
 from enquiries.people import parse_phone
+from portal.languages import WELSH_FIRST
 
 OUTSIDE_WALES = "outside-wales"
 MESSAGE_LIMIT = 2000
@@ -36,7 +37,7 @@ class EnquiryForm(forms.Form):
                                  "like name@example.com")})
     phone = forms.CharField(label=_("Phone number"), required=False, max_length=30)
     language = forms.ChoiceField(label=_("Which language should we use?"),
-                                 choices=[("cy", _("Welsh")), ("en", _("English"))],
+                                 choices=WELSH_FIRST,
                                  widget=forms.RadioSelect,
                                  error_messages=required(_("Choose a language")))
     contact_method = forms.ChoiceField(

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 
 from enquiries.models import Enquiry, Notification
 from enquiries.sms import send_sms
+from portal.retry import retry_at
 
 
 def plan_notifications(enquiry: Enquiry, email: str, mobile: str) -> list[Notification]:
@@ -54,8 +55,8 @@ def deliver(notification: Notification) -> str:
     return ""
 
 
-def attempt(notification: Notification) -> datetime.timedelta | None:
-    """Try to send once. Returns the delay before the next try, or None when done."""
+def attempt(notification: Notification) -> datetime.datetime | None:
+    """Try to send once. Returns when to try next, or None when done (sent or failed)."""
     if notification.status != "pending":
         return None
     notification.attempts += 1
@@ -63,13 +64,12 @@ def attempt(notification: Notification) -> datetime.timedelta | None:
         notification.provider_id = deliver(notification) or ""
     except Exception as error:  # noqa: BLE001 - record any failure and retry
         notification.last_error = f"{type(error).__name__}: {error}"[:2000]
-        delays = settings.NOTIFICATION_RETRY_DELAYS
-        if notification.attempts >= min(Notification.MAX_ATTEMPTS, len(delays) + 1):
+        delays = settings.NOTIFICATION_RETRY_DELAYS[:Notification.MAX_ATTEMPTS - 1]
+        later = retry_at(delays, notification.attempts)
+        if later is None:
             notification.status = "failed"
-            notification.save()
-            return None
         notification.save()
-        return datetime.timedelta(seconds=delays[notification.attempts - 1])
+        return later
     notification.status = "sent"
     notification.sent_at = timezone.now()
     notification.save()

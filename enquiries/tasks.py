@@ -1,7 +1,6 @@
 """Background work, run by django-tasks (database backend) after the enquiry is committed."""
 
 from django.db import transaction
-from django.utils import timezone
 from django_tasks import task
 
 from enquiries.models import Notification
@@ -15,9 +14,9 @@ def send_notification(notification_id: int) -> str:
             "enquiry__region", "enquiry__agency").filter(pk=notification_id).first())
         if notification is None:
             return "gone"
-        retry_in = attempt(notification)
-    if retry_in is not None:
-        send_notification.using(run_after=timezone.now() + retry_in).enqueue(notification_id)
+        later = attempt(notification)
+    if later is not None:
+        send_notification.using(run_after=later).enqueue(notification_id)
     return notification.status
 
 

@@ -10,13 +10,13 @@ from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
 from django.db import transaction
-from django.utils import timezone
 from django_tasks import task
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Site
 
 from portal import fragments
+from portal.retry import retry_at
 
 logger = logging.getLogger(__name__)
 RETRY_DELAYS = [10, 60, 300]  # seconds; after that the page expires by FRONT_CACHE_SECONDS
@@ -73,8 +73,8 @@ def purge_urls(urls: list[str], attempt: int = 0) -> str:
                 failed.append(url)
     if not failed:
         return "purged"
-    if attempt >= len(RETRY_DELAYS):
+    later = retry_at(RETRY_DELAYS, attempt + 1)
+    if later is None:
         raise RuntimeError(f"{len(failed)} URLs were not purged")
-    later = timezone.now() + timezone.timedelta(seconds=RETRY_DELAYS[attempt])
     purge_urls.using(run_after=later).enqueue(sorted(set(failed)), attempt + 1)
     return "retrying"

@@ -100,7 +100,13 @@ STAFF_URLS = sorted(staff_urls())
 
 def role_table():
     """{role: permissions} from the table in docs/staff-sign-in.md."""
-    lines = [line for line in ROLE_TABLE.read_text().splitlines() if line.startswith("|")]
+    text = ROLE_TABLE.read_text().splitlines()
+    start = next(i for i, line in enumerate(text) if line.startswith("| permission |"))
+    lines = []
+    for line in text[start:]:
+        if not line.startswith("|"):
+            break  # the table ends at the first line that is not a row
+        lines.append(line)
     header = [cell.strip() for cell in lines[0].strip("|").split("|")]
     table = {role: set() for role in header[1:]}
     for line in lines[2:]:

@@ -14,6 +14,7 @@ from cms import ics
 from cms.events import EventFilterForm
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
 from enquiries.models import LocalAuthority
+from portal.languages import LANGUAGES
 
 
 class HomePage(BasePage):
@@ -133,7 +134,7 @@ class StoryPage(BasePage):
 
 
 class EventPage(RoutablePageMixin, BasePage):
-    LANGUAGES = [("en", _("English")), ("cy", _("Welsh")), ("bilingual", _("Bilingual"))]
+    LANGUAGES = [*LANGUAGES, ("bilingual", _("Bilingual"))]
     start_date = models.DateField()
     start_time = models.TimeField()
     end_time = models.TimeField(null=True, blank=True)

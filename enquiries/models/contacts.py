@@ -6,7 +6,7 @@ contacts that share a detail are linked as a possible match for staff to review.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-LANGUAGES = [("en", _("English")), ("cy", _("Welsh"))]
+from portal.languages import LANGUAGES
 
 
 class Contact(models.Model):

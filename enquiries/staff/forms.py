@@ -2,14 +2,14 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from enquiries.models import Enquiry, Region
+from portal.languages import any_language
 
 
 class FilterForm(forms.Form):
     status = forms.ChoiceField(choices=[("", _("Any status"))] + Enquiry.STATUSES, required=False)
     interest = forms.ChoiceField(choices=[("", _("Any topic"))] + Enquiry.INTERESTS,
                                  required=False)
-    language = forms.ChoiceField(choices=[("", _("Any language")), ("en", _("English")),
-                                          ("cy", _("Welsh"))], required=False)
+    language = forms.ChoiceField(choices=any_language(_("Any language")), required=False)
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
     received_from = forms.DateField(label=_("Received from"), required=False,
                                     widget=forms.DateInput(attrs={"type": "date"}))

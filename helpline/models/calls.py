@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from enquiries.models import Agency, Contact, Enquiry, Region
 from enquiries.models.bilingual import BilingualNameMixin
+from portal.languages import LANGUAGES
 
 
 class OutcomeCode(BilingualNameMixin, models.Model):
@@ -58,7 +59,7 @@ class Interaction(models.Model):
     twilio_sid = models.CharField(max_length=64, unique=True, null=True, blank=True)
     from_number = models.CharField(max_length=20, blank=True)
     to_number = models.CharField(max_length=20, blank=True)
-    language = models.CharField(max_length=2, choices=[("en", _("English")), ("cy", _("Welsh"))],
+    language = models.CharField(max_length=2, choices=LANGUAGES,
                                 blank=True)
     status = models.CharField(max_length=12, choices=STATUSES, default="queued")
     queued_at = models.DateTimeField(auto_now_add=True)

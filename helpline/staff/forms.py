@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from enquiries.forms import OUTSIDE_WALES
 from enquiries.models import Enquiry, LocalAuthority
 from helpline.models import Interaction, OutcomeCode, SmsTemplate
+from portal.languages import WELSH_FIRST
 
 
 class ContactSearchForm(forms.Form):
@@ -27,7 +28,7 @@ class RaiseEnquiryForm(forms.Form):
 
     interest = forms.ChoiceField(choices=Enquiry.INTERESTS)
     household = forms.ChoiceField(choices=[("", "—")] + Enquiry.HOUSEHOLDS, required=False)
-    language = forms.ChoiceField(choices=[("cy", _("Welsh")), ("en", _("English"))])
+    language = forms.ChoiceField(choices=WELSH_FIRST)
     contact_method = forms.ChoiceField(choices=Enquiry.CONTACT_METHODS)
     council = forms.ChoiceField()
     message = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
@@ -50,7 +51,7 @@ class RaiseEnquiryForm(forms.Form):
 class SendSmsForm(forms.Form):
     template = forms.ModelChoiceField(queryset=SmsTemplate.objects.all(), label=_("Message"))
     phone = forms.ChoiceField(label=_("Mobile number"))
-    language = forms.ChoiceField(choices=[("cy", _("Welsh")), ("en", _("English"))])
+    language = forms.ChoiceField(choices=WELSH_FIRST)
 
     def __init__(self, contact, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,7 +65,7 @@ class NewContactForm(forms.Form):
     last_name = forms.CharField(label=_("Surname"), max_length=100)
     phone = forms.CharField(label=_("Phone number"), max_length=30, required=False)
     email = forms.EmailField(label=_("Email address"), required=False)
-    language = forms.ChoiceField(choices=[("cy", _("Welsh")), ("en", _("English"))])
+    language = forms.ChoiceField(choices=WELSH_FIRST)
 
     def clean_phone(self):
         from enquiries.people import parse_phone

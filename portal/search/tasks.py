@@ -1,10 +1,10 @@
 """Search index upkeep, run by the task worker after the change is committed."""
 
-from django.utils import timezone
 from django_tasks import task
 from opensearchpy.exceptions import OpenSearchException
 from wagtail.models import Page
 
+from portal.retry import retry_at
 from portal.search import index
 
 RETRY_DELAYS = [10, 60, 300]  # seconds; after that `manage.py rebuild_search_index` repairs
@@ -15,9 +15,9 @@ def sync_pages(page_ids: list[int], attempt: int = 0) -> str:
     try:
         index.sync(page_ids)
     except OpenSearchException:
-        if attempt >= len(RETRY_DELAYS):
+        later = retry_at(RETRY_DELAYS, attempt + 1)
+        if later is None:
             raise
-        later = timezone.now() + timezone.timedelta(seconds=RETRY_DELAYS[attempt])
         sync_pages.using(run_after=later).enqueue(page_ids, attempt + 1)
         return "retrying"
     return "synced"
