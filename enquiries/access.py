@@ -59,6 +59,12 @@ def set_wall(user, region=None, agency=None):
     user.__dict__.pop("_access_scope", None)
 
 
+def stored_wall(profile):
+    """A staff profile as the database holds it (before a save changes it), or None."""
+    return (StaffProfile.objects.select_related("region", "agency").filter(pk=profile.pk)
+            .first())
+
+
 def may(user, permission: str) -> bool:
     """The role half: the permission, and a staff profile to use it in."""
     return scope(user).staff and user.has_perm(permission)

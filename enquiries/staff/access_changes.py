@@ -7,10 +7,11 @@ from allauth.mfa.models import Authenticator
 from django.contrib.auth.models import Group, User
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
+from enquiries import access
 from enquiries.audit import audit_change
-from enquiries.models import StaffProfile
 from enquiries.staff.current_user import acting_user
 
+PROFILE = "enquiries.StaffProfile"  # a lazy sender: only enquiries.access reads it
 USER_FIELDS = {"is_superuser": "superuser-changed", "is_active": "active-changed",
                "email": "email-changed"}
 
@@ -62,8 +63,7 @@ def wall(profile):
 
 
 def profile_saving(sender, instance, **kwargs):
-    old = None if instance._state.adding else (
-        StaffProfile.objects.select_related("region", "agency").filter(pk=instance.pk).first())
+    old = None if instance._state.adding else access.stored_wall(instance)
     instance._wall_before = wall(old)
 
 
@@ -92,9 +92,9 @@ def connect():
         (pre_delete, group_deleted, Group),
         (pre_save, user_saving, User),
         (post_save, user_saved, User),
-        (pre_save, profile_saving, StaffProfile),
-        (post_save, profile_saved, StaffProfile),
-        (post_delete, profile_deleted, StaffProfile),
+        (pre_save, profile_saving, PROFILE),
+        (post_save, profile_saved, PROFILE),
+        (post_delete, profile_deleted, PROFILE),
         (post_save, authenticator_saved, Authenticator),
         (post_delete, authenticator_deleted, Authenticator),
     ]:
