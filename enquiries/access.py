@@ -16,7 +16,7 @@ from functools import wraps
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import HttpResponseNotAllowed
 
 from enquiries.models import Agency, Contact, Enquiry, Region, StaffProfile
 
@@ -134,13 +134,6 @@ def where_records_go(user) -> dict:
     """The region and agency a record made by this user belongs to (a call they log)."""
     where = scope(user)
     return {"region": where.region, "agency": where.agency}
-
-
-def get_or_404(queryset, **lookup):
-    obj = queryset.filter(**lookup).first()
-    if obj is None:
-        raise Http404
-    return obj
 
 
 def staff_view(get: str | None = None, post: str | None = None):

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -43,7 +43,7 @@ def enquiry_list(request):
 
 @access.staff_view(get=VIEW)
 def enquiry_detail(request, pk):
-    enquiry = access.get_or_404(access.enquiries(request.user), pk=pk)
+    enquiry = get_object_or_404(access.enquiries(request.user), pk=pk)
     audit(request, "view", enquiry, enquiry.contact)
     timeline = (EnquiryEvent.objects
                 .filter(enquiry__in=access.enquiries(request.user).filter(contact=enquiry.contact))
@@ -67,7 +67,7 @@ def _acting_on(handler, action, national_only=False):
             access.require_national(request.user, MOVE)
         with transaction.atomic():
             locked = access.enquiries(request.user, CHANGE).select_for_update(of=("self",))
-            enquiry = access.get_or_404(locked, pk=pk)
+            enquiry = get_object_or_404(locked, pk=pk)
             ok = handler(request, enquiry)
         if ok:
             audit(request, action, enquiry)

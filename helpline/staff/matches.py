@@ -2,7 +2,7 @@
 merge review them inside their wall (national staff see all, including those flagged because
 the other person was outside someone's wall) and either merge or dismiss them."""
 
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from enquiries import access
@@ -36,7 +36,7 @@ def possible_matches(request):
 
 @access.staff_view(post=MERGE)
 def dismiss_match(request, pk):
-    match = access.get_or_404(reviewable(request.user), pk=pk)
+    match = get_object_or_404(reviewable(request.user), pk=pk)
     resolve(match.new, match.existing)
     audit(request, "not-a-match", match.new, detail=f"not contact {match.existing_id}")
     return redirect("helpline_staff:possible_matches")

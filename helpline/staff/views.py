@@ -5,7 +5,8 @@ every record is found through the access policy (enquiries.access)."""
 import uuid
 
 from django.db.models import Q
-from django.shortcuts import redirect, render
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from enquiries import access
@@ -54,8 +55,9 @@ def _unlinked_call(request):
     if not pk:
         return None
     calls = walled_calls(request.user).filter(contact__isnull=True)
-    return access.get_or_404(calls, pk=pk) if str(pk).isdigit() else access.get_or_404(
-        calls.none())
+    if not str(pk).isdigit():
+        raise Http404
+    return get_object_or_404(calls, pk=pk)
 
 
 @access.staff_view(get=ADD_CONTACT, post=ADD_CONTACT)
@@ -97,7 +99,7 @@ def find_contacts(user, query):
 
 
 def _contact(request, pk):
-    return access.get_or_404(access.contacts(request.user), pk=pk)
+    return get_object_or_404(access.contacts(request.user), pk=pk)
 
 
 @access.staff_view(get=VIEW_CONTACT)
@@ -169,7 +171,7 @@ def callbacks(request):
 
 @access.staff_view(post=CHANGE_CALLBACK)
 def complete_callback(request, pk):
-    callback = access.get_or_404(walled_callbacks(request.user, CHANGE_CALLBACK), pk=pk)
+    callback = get_object_or_404(walled_callbacks(request.user, CHANGE_CALLBACK), pk=pk)
     callback.attempts += 1
     callback.result = request.POST.get("result", "")[:200]
     if request.POST.get("done"):
@@ -185,10 +187,11 @@ def merge(request, pk):
     """Preview (GET) and confirm (POST) merging this contact into another. Only what the
     user may see moves (helpline.merge)."""
     walled = access.contacts(request.user, MERGE).filter(merged_into__isnull=True)
-    duplicate = access.get_or_404(walled, pk=pk)
+    duplicate = get_object_or_404(walled, pk=pk)
     into = request.GET.get("into") or request.POST.get("into") or ""
-    survivor = access.get_or_404(walled, pk=into) if into.isdigit() else access.get_or_404(
-        walled.none())
+    if not into.isdigit():
+        raise Http404
+    survivor = get_object_or_404(walled, pk=into)
     if duplicate.pk == survivor.pk:
         return redirect("helpline_staff:contact", pk=duplicate.pk)
     audit(request, "view", duplicate, survivor)
