@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from enquiries import attribution
+from enquiries.intake import NewEnquiry
 from enquiries.models import Agency, Enquiry, LocalAuthority
 from enquiries.people import parse_phone
 from portal.languages import WELSH_FIRST
@@ -77,6 +78,7 @@ class EnquiryForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.parsed_phone = None
         name = "name_cy" if get_language() == "cy" else "name_en"
         councils = sorted(LocalAuthority.objects.values_list("gss_code", name),
                           key=lambda pair: pair[1])
@@ -102,7 +104,7 @@ class EnquiryForm(forms.Form):
         if parsed is None:
             raise forms.ValidationError(_(
                 "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"))
-        self.cleaned_data["phone_parsed"] = parsed
+        self.parsed_phone = parsed
         return number
 
     def clean_postcode(self):
@@ -136,7 +138,7 @@ class EnquiryForm(forms.Form):
         if not data.get("email") and not data.get("phone") and not self.has_error("email") \
                 and not self.has_error("phone"):
             self.add_error("email", _("Enter an email address or a phone number"))
-        if data.get("wants_sms") and "phone_parsed" not in data and not self.has_error("phone"):
+        if data.get("wants_sms") and not self.parsed_phone and not self.has_error("phone"):
             self.add_error("phone", _("Enter a mobile number so we can send you texts"))
         if data.get("interest") == "adopting" and not data.get("household"):
             self.add_error("household",
@@ -157,6 +159,20 @@ class EnquiryForm(forms.Form):
             data.update(campaign_code=named, campaign_source="", campaign_medium="form")
         if not data.get("campaign_code"):
             data.update(campaign_source="", campaign_medium="")
+
+    def new_enquiry(self) -> NewEnquiry:
+        """The valid form as the value intake stores."""
+        data = self.cleaned_data
+        return NewEnquiry(
+            first_name=data["first_name"], last_name=data["last_name"],
+            language=data["language"], interest=data["interest"],
+            contact_method=data["contact_method"], email=data["email"], phone=self.parsed_phone,
+            wants_sms=data["wants_sms"], local_authority=data["local_authority"],
+            agency=data["agency"], household=data["household"], postcode=data["postcode"],
+            heard_about=data["heard_about"], campaign_code=data["campaign_code"],
+            campaign_source=data["campaign_source"], campaign_medium=data["campaign_medium"],
+            message=data["message"], token=data["token"],
+        )
 
     @property
     def lives_outside_wales(self):

@@ -2,13 +2,16 @@
 transaction, before anything is sent. A resubmission of the same form returns the first one."""
 
 import datetime
+import uuid
+from dataclasses import dataclass, field
 
+import phonenumbers
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from enquiries.deadlines import add_working_days
-from enquiries.models import Enquiry, EnquiryEvent
+from enquiries.models import Agency, Contact, Enquiry, EnquiryEvent, LocalAuthority
 from enquiries.notify import plan_notifications
 from enquiries.people import find_or_create_contact, is_mobile, normalise_email, to_e164
 from enquiries.references import new_reference
@@ -18,42 +21,64 @@ from enquiries.tasks import enqueue_after_commit
 DEFAULT_RESPONSE_DAYS = 5
 
 
-def receive(data: dict, language: str, token, contact=None, source="the website") -> Enquiry:
-    """`data` is a cleaned EnquiryForm; `token` identifies this one filling-in of the form.
-    An enquiry raised by staff (from a call, say) passes the contact it belongs to."""
-    existing = Enquiry.objects.filter(submission_token=token).first()
+@dataclass(frozen=True)
+class NewEnquiry:
+    """Everything intake needs to store one enquiry, whoever took it: the public form or a
+    helpline agent. `token` identifies one filling-in of the form, so a resubmission returns the
+    first enquiry; `contact` is set when staff raise an enquiry for someone already known."""
+
+    first_name: str
+    last_name: str
+    language: str
+    interest: str
+    contact_method: str
+    email: str = ""
+    phone: phonenumbers.PhoneNumber | None = None
+    wants_sms: bool = False
+    local_authority: LocalAuthority | None = None
+    agency: Agency | None = None
+    household: str = ""
+    postcode: str = ""
+    heard_about: str = ""
+    campaign_code: str = ""
+    campaign_source: str = ""
+    campaign_medium: str = ""
+    message: str = ""
+    token: uuid.UUID = field(default_factory=uuid.uuid4)
+    contact: Contact | None = None
+    source: str = "the website"
+
+
+def receive(new: NewEnquiry) -> Enquiry:
+    existing = Enquiry.objects.filter(submission_token=new.token).first()
     if existing:
         return existing
     try:
-        return _create(data, language, token, contact, source)
+        return _create(new)
     except IntegrityError:
-        existing = Enquiry.objects.filter(submission_token=token).first()
+        existing = Enquiry.objects.filter(submission_token=new.token).first()
         if existing:  # the same form arrived twice at once
             return existing
         raise
 
 
 @transaction.atomic
-def _create(data, language, token, contact, source):
-    phone = data.get("phone_parsed")
-    if contact is None:
-        contact = find_or_create_contact(
-            first_name=data["first_name"], last_name=data["last_name"], language=language,
-            email=data.get("email", ""), phone=phone,
-        )
-    decision = route(data.get("local_authority"), data.get("agency"))
+def _create(new: NewEnquiry) -> Enquiry:
+    contact = new.contact or find_or_create_contact(
+        first_name=new.first_name, last_name=new.last_name, language=new.language,
+        email=new.email, phone=new.phone,
+    )
+    decision = route(new.local_authority, new.agency)
     days = decision.region.first_response_days if decision.region else DEFAULT_RESPONSE_DAYS
     enquiry = Enquiry(
-        submission_token=token, contact=contact, language=language,
-        first_name=data.get("first_name", contact.first_name),
-        last_name=data.get("last_name", contact.last_name),
-        interest=data["interest"], household=data.get("household", ""),
-        contact_method=data["contact_method"], wants_sms=data.get("wants_sms", False),
-        local_authority=data.get("local_authority"), postcode=data.get("postcode", ""),
-        heard_about=data.get("heard_about", ""), campaign_code=data.get("campaign_code", ""),
-        campaign_source=data.get("campaign_source", ""),
-        campaign_medium=data.get("campaign_medium", ""),
-        message=data.get("message", ""),
+        submission_token=new.token, contact=contact, language=new.language,
+        first_name=new.first_name, last_name=new.last_name,
+        interest=new.interest, household=new.household,
+        contact_method=new.contact_method, wants_sms=new.wants_sms,
+        local_authority=new.local_authority, postcode=new.postcode,
+        heard_about=new.heard_about, campaign_code=new.campaign_code,
+        campaign_source=new.campaign_source, campaign_medium=new.campaign_medium,
+        message=new.message,
         privacy_notice_version=settings.PORTAL_PRIVACY_NOTICE_VERSION,
         region=decision.region, agency=decision.agency, route=decision.route,
         routing_reason=decision.reason,
@@ -62,17 +87,14 @@ def _create(data, language, token, contact, source):
     _save_with_unique_reference(enquiry)
     EnquiryEvent.objects.bulk_create([
         EnquiryEvent(enquiry=enquiry, kind="received",
-                     text=f"Received through {source} in {language}."),
+                     text=f"Received through {new.source} in {new.language}."),
         EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason),
     ])
-    mobile = to_e164(phone) if phone and is_mobile(phone) else ""
-    email = contact_email(data) or _first(contact.emails.values_list("address", flat=True))
+    mobile = to_e164(new.phone) if new.phone and is_mobile(new.phone) else ""
+    email = (normalise_email(new.email) if new.email
+             else _first(contact.emails.values_list("address", flat=True)))
     enqueue_after_commit(plan_notifications(enquiry, email, mobile))
     return enquiry
-
-
-def contact_email(data):
-    return normalise_email(data["email"]) if data.get("email") else ""
 
 
 def _first(values):

@@ -56,8 +56,7 @@ class EnquiryView(View):
         email_limit, window = settings.ENQUIRY_RATE_LIMITS["email"]
         if email and not allow("enquiry-email", email.lower(), email_limit, window):
             return too_many(request)
-        enquiry = receive(form.cleaned_data, form.cleaned_data["language"],
-                          form.cleaned_data["token"])
+        enquiry = receive(form.new_enquiry())
         request.session[SESSION_KEY] = enquiry.reference
         return redirect("enquiries:thanks")
 

@@ -7,6 +7,7 @@ success inside it. A new staff URL fails here until its view declares its permis
 
 import re
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.urls import URLResolver, get_resolver
 
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import Agency, LocalAuthority, PossibleMatch, Region
 from helpline.models import Callback, Interaction
 from tests.conftest import MATRIX_CELLS
@@ -144,13 +145,13 @@ def world():
         council = LocalAuthority.objects.get(gss_code=NORTH_WALES_COUNCIL) if region else None
         if region == "western-bay":
             council = LocalAuthority.objects.get(gss_code="W06000011")
-        data = {"first_name": place, "last_name": "Person",
-                "email": f"{place}@example.org", "interest": "adopting",
-                "contact_method": "email", "local_authority": council,
-                "agency": Agency.objects.get(slug=agency) if agency else None}
-        enquiry = receive(data, "en", uuid.uuid4())
-        second = receive({**data, "first_name": f"{place} two",
-                          "email": f"{place}.two@example.org"}, "en", uuid.uuid4())
+        new = NewEnquiry(first_name=place, last_name="Person", email=f"{place}@example.org",
+                         language="en", interest="adopting", contact_method="email",
+                         local_authority=council,
+                         agency=Agency.objects.get(slug=agency) if agency else None)
+        enquiry = receive(new)
+        second = receive(replace(new, first_name=f"{place} two",
+                                 email=f"{place}.two@example.org", token=uuid.uuid4()))
         # Calls and callbacks an agency's staff logged carry the agency, not a region.
         where = {"region": None if agency else enquiry.region, "agency": enquiry.agency}
         Interaction.objects.create(contact=enquiry.contact, **where)

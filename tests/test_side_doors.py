@@ -2,12 +2,11 @@
 "new contact from a call" with another region's details, a merge of a person shared by two
 regions, a search by another region's reference, and two people sharing one email."""
 
-import uuid
 
 import pytest
 from django.core import mail
 
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import AuditEntry, Contact, Enquiry, LocalAuthority, PossibleMatch
 from enquiries.people import find_caller, parse_phone
 from helpline.models import Interaction
@@ -22,11 +21,10 @@ NORTH, WEST = "W06000002", "W06000011"  # Conwy (North Wales), Swansea (Western 
 
 def enquiry(council, first_name="Rhiannon", email="rhiannon@example.org", phone="07400 100200",
             language="cy"):
-    return receive({"first_name": first_name, "last_name": "Owen", "email": email,
-                    "phone_parsed": parse_phone(phone) if phone else None,
-                    "interest": "adopting", "contact_method": "email",
-                    "local_authority": LocalAuthority.objects.get(gss_code=council)},
-                   language, uuid.uuid4())
+    return receive(NewEnquiry(first_name=first_name, last_name="Owen", email=email,
+                              phone=parse_phone(phone) if phone else None, language=language,
+                              interest="adopting", contact_method="email",
+                              local_authority=LocalAuthority.objects.get(gss_code=council)))
 
 
 @pytest.mark.parametrize("role", [MARKETING, TRANSLATOR])
@@ -102,9 +100,9 @@ def test_a_merge_of_a_shared_person_moves_only_your_regions_records(client):
 
 def test_a_regional_user_sees_a_fresh_caller_but_not_a_national_enquirer(client):
     fresh = Contact.objects.create(first_name="Ifan", last_name="Rhys")
-    national = receive({"first_name": "Anna", "last_name": "Smith", "email": "a@example.org",
-                        "interest": "adopting", "contact_method": "email",
-                        "local_authority": None}, "en", uuid.uuid4()).contact
+    national = receive(NewEnquiry(first_name="Anna", last_name="Smith", email="a@example.org",
+                                  language="en", interest="adopting",
+                                  contact_method="email")).contact
     client.force_login(make_staff(REGIONAL, region="north-wales"))
     assert client.get(f"/admin/helpline/contacts/{fresh.pk}/").status_code == 200
     assert client.get(f"/admin/helpline/contacts/{national.pk}/").status_code == 404
@@ -134,9 +132,9 @@ def test_two_people_sharing_an_email_are_two_contacts_each_greeted_by_name(
 
 def test_a_returning_person_is_found_with_accents_folded(client):
     first = enquiry(NORTH, first_name="Siân", email="sian@example.org")
-    again = receive({"first_name": "sian", "last_name": "owen", "email": "SIAN@example.org",
-                     "interest": "adopting", "contact_method": "email",
-                     "local_authority": first.local_authority}, "en", uuid.uuid4())
+    again = receive(NewEnquiry(first_name="sian", last_name="owen", email="SIAN@example.org",
+                               language="en", interest="adopting", contact_method="email",
+                               local_authority=first.local_authority))
     assert again.contact_id == first.contact_id and again.first_name == "sian"
 
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import AuditEntry, Contact, LocalAuthority, PossibleMatch
 from helpline.models import Callback, Interaction
 from tests.staff import AGENT, MANAGER, REGIONAL, make_staff
@@ -22,10 +22,10 @@ def add_records(person, count):
     """`count` more enquiries, calls, callbacks and possible matches around one person."""
     council = LocalAuthority.objects.get(gss_code=CONWY)
     for i in range(count):
-        enquiry = receive({"first_name": person.first_name, "last_name": person.last_name,
-                           "email": f"p{uuid.uuid4().hex[:6]}@example.org",
-                           "interest": "adopting", "contact_method": "email",
-                           "local_authority": council}, "cy", uuid.uuid4(), contact=person)
+        enquiry = receive(NewEnquiry(first_name=person.first_name, last_name=person.last_name,
+                                     email=f"p{uuid.uuid4().hex[:6]}@example.org", language="cy",
+                                     interest="adopting", contact_method="email",
+                                     local_authority=council, contact=person))
         Interaction.objects.create(contact=person, region=enquiry.region, notes=f"Call {i}",
                                    from_number="+447400100100")
         Callback.objects.create(contact=person, region=enquiry.region, phone="+447400100100",

@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from enquiries.forms import OUTSIDE_WALES
+from enquiries.intake import NewEnquiry
 from enquiries.models import Enquiry, LocalAuthority
 from helpline.models import Interaction, OutcomeCode, SmsTemplate
 from portal.languages import WELSH_FIRST
@@ -46,6 +47,17 @@ class RaiseEnquiryForm(forms.Form):
         data["local_authority"] = (LocalAuthority.objects.filter(gss_code=council).first()
                                    if council != OUTSIDE_WALES else None)
         return data
+
+    def new_enquiry(self, contact) -> NewEnquiry:
+        """The enquiry for a known contact, routed from the council the caller gave."""
+        data = self.cleaned_data
+        return NewEnquiry(
+            first_name=contact.first_name, last_name=contact.last_name,
+            language=data["language"], interest=data["interest"],
+            contact_method=data["contact_method"], household=data["household"],
+            local_authority=data["local_authority"], message=data["message"],
+            contact=contact, source="a helpline call",
+        )
 
 
 class SendSmsForm(forms.Form):

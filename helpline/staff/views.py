@@ -2,7 +2,6 @@
 enquiry from it, and work the callback queue. Every view of personal data is audited, and
 every record is found through the access policy (enquiries.access)."""
 
-import uuid
 
 from django.db.models import Q
 from django.http import Http404
@@ -151,10 +150,7 @@ def raise_enquiry(request, pk):
     contact = _contact(request, pk)
     form = RaiseEnquiryForm(request.POST)
     if form.is_valid():
-        data = {**form.cleaned_data, "first_name": contact.first_name,
-                "last_name": contact.last_name}
-        enquiry = receive(data, data["language"], uuid.uuid4(), contact=contact,
-                          source="a helpline call")
+        enquiry = receive(form.new_enquiry(contact))
         audit(request, "raise-enquiry", enquiry)
     return redirect("helpline_staff:contact", pk=contact.pk)
 

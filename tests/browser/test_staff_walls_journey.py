@@ -20,7 +20,7 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.contrib.auth.models import Group, User
 from wagtail.users.models import UserProfile
 from enquiries import access
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import LocalAuthority, Region
 
 def staff(username, role, region, language):
@@ -38,10 +38,9 @@ def staff(username, role, region, language):
     return secret
 
 def enquiry(council, name):
-    return receive({"first_name": name, "last_name": "Hughes", "email": f"{name}@example.org",
-                    "interest": "adopting", "contact_method": "email",
-                    "local_authority": LocalAuthority.objects.get(gss_code=council)},
-                   "cy", uuid.uuid4())
+    return receive(NewEnquiry(first_name=name, last_name="Hughes", email=f"{name}@example.org",
+                              language="cy", interest="adopting", contact_method="email",
+                              local_authority=LocalAuthority.objects.get(gss_code=council)))
 
 north, west = enquiry("W06000002", "Elin"), enquiry("W06000011", "Owain")
 print(json.dumps({

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import AuditEntry, Enquiry, EnquiryEvent, LocalAuthority, Region
 from tests.helpers import with_mfa
 from tests.staff import MANAGER, REGIONAL, make_staff
@@ -21,11 +21,10 @@ REGIONS = list(COUNCIL_IN)
 
 def make_enquiry(region_slug, first_name="Dafydd", message=""):
     council = LocalAuthority.objects.get(gss_code=COUNCIL_IN[region_slug])
-    data = {"first_name": first_name, "last_name": "ap Gwilym",
-            "email": f"{uuid.uuid4().hex[:8]}@example.org", "interest": "adopting",
-            "household": "single", "contact_method": "email", "local_authority": council,
-            "message": message}
-    return receive(data, "cy", uuid.uuid4())
+    return receive(NewEnquiry(first_name=first_name, last_name="ap Gwilym",
+                              email=f"{uuid.uuid4().hex[:8]}@example.org", language="cy",
+                              interest="adopting", household="single", contact_method="email",
+                              local_authority=council, message=message))
 
 
 def staff(region_slug=None):

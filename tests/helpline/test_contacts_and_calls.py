@@ -1,12 +1,11 @@
 """One person, one timeline: a web enquiry and a helpline call land on the same contact."""
 
 import datetime
-import uuid
 
 import pytest
 from django.utils import timezone
 
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import Contact, Enquiry, LocalAuthority, PossibleMatch, Region
 from enquiries.people import parse_phone
 from helpline.models import Callback, Interaction, OutcomeCode
@@ -21,11 +20,10 @@ def staff(region_slug=None):
 
 
 def web_enquiry(council="W06000015", phone="07400 123456", email="nia@example.org"):
-    data = {"first_name": "Nia", "last_name": "Ŵyn", "email": email,
-            "phone_parsed": parse_phone(phone), "interest": "adopting", "household": "single",
-            "contact_method": "phone",
-            "local_authority": LocalAuthority.objects.get(gss_code=council)}
-    return receive(data, "cy", uuid.uuid4())
+    return receive(NewEnquiry(first_name="Nia", last_name="Ŵyn", email=email,
+                              phone=parse_phone(phone), language="cy", interest="adopting",
+                              household="single", contact_method="phone",
+                              local_authority=LocalAuthority.objects.get(gss_code=council)))
 
 
 @pytest.mark.parametrize("query", ["07400 123456", "+447400123456", "0044 7400 123456",
