@@ -1,15 +1,14 @@
 """The search document for a page, and the index it lives in, as the engine stores them.
 
-One document per live, public, searchable page: a `language` keyword, the section
+One document per searchable page (`pages.searchable_pages`): a `language` keyword, the section
 path, and a field set per language with that language's analyzers (`analysis.engine_field`).
 Display fields are stored, not indexed. No personal data ever goes in: only CMS pages.
 """
 
 from opensearchpy import Document, Keyword, Text
-from wagtail.models import Page
 
 from portal.search import analysis
-from portal.search.pages import SearchablePage, section_path
+from portal.search.pages import searchable_pages, section_path
 
 
 class PageDocument(Document):
@@ -35,11 +34,11 @@ def index_body() -> dict:
 
 
 def searchable(page_ids=None):
-    """Live, public pages whose type offers search, as specific instances."""
-    pages = Page.objects.live().public().specific().select_related("locale")
+    """The searchable pages (of every language), as specific instances."""
+    pages = searchable_pages().specific().select_related("locale")
     if page_ids is not None:
         pages = pages.filter(pk__in=page_ids)
-    return (page for page in pages.iterator(chunk_size=200) if isinstance(page, SearchablePage))
+    return pages.iterator(chunk_size=200)
 
 
 def document_for(page) -> PageDocument:
