@@ -1,4 +1,5 @@
-"""Welsh initial mutations in search terms (portal.search.welsh), with the pairs from welsh.md.
+"""Welsh initial mutations in search terms (portal.search.welsh), with the pairs from welsh.md,
+and the words they start from (portal.search.text).
 
 Plain functions: no database, so the demo content is not loaded."""
 
@@ -7,7 +8,7 @@ import unicodedata
 
 import pytest
 
-from portal.search import welsh
+from portal.search import documents, text, welsh
 
 # Forms of one word that must all find each other (docs/design welsh.md).
 MUTATION_GROUPS = [
@@ -84,7 +85,7 @@ def test_genuine_radical_initials_are_not_taken_apart():
 
 def test_circumflexed_letters_are_kept_exactly():
     decomposed = unicodedata.normalize("NFD", "Ŵyl Gŵr ŷd")
-    assert welsh.tokenise(decomposed) == ["ŵyl", "gŵr", "ŷd"]
+    assert text.tokenise(decomposed) == ["ŵyl", "gŵr", "ŷd"]
     assert welsh.index_terms("gŵr") == ["gŵr", "cŵr"]
     assert matches("ŵr", "gŵr") and matches("gŵr", "ŵr")
     assert "gŵyl" in welsh.radical_candidates("Ŵyl")
@@ -94,8 +95,8 @@ def test_circumflexed_letters_are_kept_exactly():
 
 
 def test_tokenising_keeps_apostrophes_and_splits_hyphens():
-    assert welsh.tokenise("Neidio i’r prif gynnwys") == ["neidio", "i'r", "prif", "gynnwys"]
-    assert welsh.tokenise("cyfeiriad e-bost") == ["cyfeiriad", "e", "bost"]
+    assert text.tokenise("Neidio i’r prif gynnwys") == ["neidio", "i'r", "prif", "gynnwys"]
+    assert text.tokenise("cyfeiriad e-bost") == ["cyfeiriad", "e", "bost"]
 
 
 def test_index_terms_put_each_token_before_its_radical_forms():
@@ -127,7 +128,7 @@ def test_mutation_classes_follow_the_design_table():
 
 
 def test_elasticsearch_analysis_is_self_consistent():
-    analysis = welsh.elasticsearch_analysis()
+    analysis = documents.index_settings()["analysis"]  # what production creates
     analyzers = analysis["analyzer"]
     assert {welsh.INDEX_ANALYZER, welsh.SEARCH_ANALYZER, welsh.EXACT_ANALYZER} <= set(analyzers)
     builtin = {"lowercase"}
@@ -139,6 +140,6 @@ def test_elasticsearch_analysis_is_self_consistent():
     for name in analysis["filter"]["welsh_radicals"]["filters"]:
         assert analysis["filter"][name]["type"] == "pattern_replace"
     assert analysis["filter"]["welsh_stop"]["stopwords"] == sorted(welsh.STOP_WORDS)
-    field = welsh.elasticsearch_text_field()
-    assert field["fields"][welsh.EXACT_SUBFIELD]["analyzer"] == welsh.EXACT_ANALYZER
-    assert welsh.EXACT_BOOST > welsh.MUTATED_BOOST
+    field = documents.index_body()["mappings"]["properties"]["body_cy"]
+    assert field["fields"][text.EXACT_SUBFIELD]["analyzer"] == welsh.EXACT_ANALYZER
+    assert text.EXACT_BOOST > text.MUTATED_BOOST

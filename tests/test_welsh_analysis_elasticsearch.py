@@ -1,5 +1,6 @@
-"""portal.search.welsh's engine analysis, run on a real node at $ELASTICSEARCH_URL
-(`scripts/elasticsearch.sh start` prints one). Plain HTTP, so no client library is needed."""
+"""The Welsh fields of the index production creates (`documents.index_body`), run on a real node
+at $ELASTICSEARCH_URL (`scripts/elasticsearch.sh start` prints one), with the query the engine
+backend sends. Plain HTTP, so the test checks the index, not the client library."""
 
 import json
 import os
@@ -10,7 +11,10 @@ from collections import Counter
 
 import pytest
 
-from portal.search import welsh
+from portal.search import documents, welsh
+from portal.search.backends.base import Query
+from portal.search.backends.engine import build_query
+from portal.search.text import EXACT_SUBFIELD
 from tests.conftest import service_missing
 
 TEXTS = [
@@ -40,23 +44,18 @@ def index():
     except (OSError, urllib.error.URLError) as error:
         service_missing(f"Elasticsearch does not answer at {url}: {error}")
     name = f"test-welsh-{uuid.uuid4().hex[:12]}"
-    call(
-        url,
-        "PUT",
-        f"/{name}",
-        {
-            "settings": {
-                "number_of_shards": 1,
-                "number_of_replicas": 0,
-                "analysis": welsh.elasticsearch_analysis(),
-            },
-            "mappings": {"properties": {"body": welsh.elasticsearch_text_field()}},
-        },
-    )
+    call(url, "PUT", f"/{name}", documents.index_body())
     try:
         yield url, name
     finally:
         call(url, "DELETE", f"/{name}")
+
+
+def welsh_field(index, name="body_cy"):
+    """A Welsh field's mapping as the node holds it."""
+    url, index_name = index
+    (mapping,) = call(url, "GET", f"/{index_name}/_mapping").values()
+    return mapping["mappings"]["properties"][name]
 
 
 def analyze(index, analyzer, text):
@@ -67,31 +66,34 @@ def analyze(index, analyzer, text):
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_elasticsearch_analyzers_agree_with_python(index, text):
-    for analyzer in (welsh.INDEX_ANALYZER, welsh.SEARCH_ANALYZER):
-        tokens = [token["token"] for token in analyze(index, analyzer, text)]
-        assert Counter(tokens) == Counter(welsh.index_terms(text)), analyzer
-    exact = [token["token"] for token in analyze(index, welsh.EXACT_ANALYZER, text)]
-    assert exact == welsh.exact_terms(text)
+    for name in ("title_cy", "body_cy"):
+        field = welsh_field(index, name)
+        for analyzer in (field["analyzer"], field["search_analyzer"]):
+            tokens = [token["token"] for token in analyze(index, analyzer, text)]
+            assert Counter(tokens) == Counter(welsh.index_terms(text)), analyzer
+        exact_analyzer = field["fields"][EXACT_SUBFIELD]["analyzer"]
+        exact = [token["token"] for token in analyze(index, exact_analyzer, text)]
+        assert exact == welsh.exact_terms(text)
 
 
 def test_radical_forms_share_the_original_position(index):
-    tokens = analyze(index, welsh.INDEX_ANALYZER, "yng Nghaerdydd")
+    tokens = analyze(index, welsh_field(index)["analyzer"], "yng Nghaerdydd")
     assert {(t["token"], t["position"]) for t in tokens} == {("nghaerdydd", 1), ("caerdydd", 1)}
 
 
 def test_search_matches_mutations_and_ranks_exact_first(index):
     url, name = index
-    documents = {
+    pages = {
         "radical": "Croeso i Caerdydd",
         "nasal": "Mabwysiadu yng Nghaerdydd",
         "soft": "Dewch i Gaerdydd",
         "other": "Plant yn Abertawe",
     }
-    for key, body in documents.items():
-        call(url, "PUT", f"/{name}/_doc/{key}?refresh=true", {"body": body})
+    for key, body in pages.items():
+        call(url, "PUT", f"/{name}/_doc/{key}?refresh=true", {"language": "cy", "body_cy": body})
 
     def search(text):
-        query = {"query": welsh.elasticsearch_query("body", text)}
+        query = {"query": build_query(Query(text, "cy"))}
         hits = call(url, "POST", f"/{name}/_search", query)["hits"]["hits"]
         return [hit["_id"] for hit in hits]
 

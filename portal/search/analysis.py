@@ -1,10 +1,16 @@
-"""Language dispatch for text analysis: one entry point per job, whatever the language.
+"""Text analysis by language: one entry point per job, the language chosen through `ANALYSERS`.
 
-Welsh rules live in `welsh.py`, English in `english.py`; synonyms (`synonyms.py`) widen the
-query side only, so editing a synonyms file changes results without reindexing.
+Each analyser module (`english.py`, `welsh.py`) offers the same names:
+`exact_terms`, `index_terms`, `query_terms`, `weighted_terms` (database index terms),
+`synonym_forms` / `synonym_key` (how a word is looked up in the synonyms file),
+`prefix_forms` (suggestions), and `ENGINE_ANALYSIS` / `ENGINE_FIELD` (the engine's settings).
+Synonyms (`synonyms.py`) widen the query side only, so an edit needs no reindex.
 """
 
+import copy
+
 from portal.search import english, synonyms, welsh
+from portal.search.text import ENGINE_CHAR_FILTERS
 
 ANALYSERS = {"en": english, "cy": welsh}
 # Longest query accepted; longer input gets a clear error instead of a search.
@@ -27,13 +33,8 @@ def index_terms(text: str, language: str) -> list[str]:
 
 
 def weighted_index_terms(text: str, language: str) -> list[str]:
-    """Index terms for the database backend. In Welsh each surface word is repeated so that it
-    counts EXACT_BOOST times: a page using the reader's exact form scores above one matching
-    only through a mutation (the engine does the same with its `exact` sub-field)."""
-    if language == "cy":
-        extra = int(welsh.EXACT_BOOST) - 1
-        return welsh.exact_terms(text) * extra + welsh.index_terms(text)
-    return index_terms(text, language)
+    """Index terms for the database backend, weighted as the engine weighs its fields."""
+    return analyser(language).weighted_terms(text)
 
 
 def query_groups(text: str, language: str) -> list[set[str]]:
@@ -51,21 +52,18 @@ def query_groups(text: str, language: str) -> list[set[str]]:
 
 
 def _synonyms(word: str, language: str) -> list[str]:
-    """Synonyms of the word, or of any radical form of it in Welsh (fabwysiadu -> mabwysiadu)."""
-    if language != "cy":
-        return synonyms.alternatives(word, language, key=english.stem)
+    module = analyser(language)
     found = []
-    for form in sorted(welsh.radical_candidates(word)):
-        found += [s for s in synonyms.alternatives(form, language) if s not in found]
+    for form in module.synonym_forms(word):
+        alternatives = synonyms.alternatives(form, language, key=module.synonym_key)
+        found += [s for s in alternatives if s not in found]
     return found
 
 
 def word_alternatives(text: str, language: str) -> list[list[str]]:
     """Per query word, the word itself then its synonyms (surface forms, for an engine that
     analyses text itself)."""
-    return [
-        [word, *_synonyms(word, language)] for word in words(text, language)
-    ]
+    return [[word, *_synonyms(word, language)] for word in words(text, language)]
 
 
 def matches(word: str, groups: list[set[str]], language: str) -> bool:
@@ -75,9 +73,19 @@ def matches(word: str, groups: list[set[str]], language: str) -> bool:
 
 
 def prefix_forms(prefix: str, language: str) -> set[str]:
-    """Forms a typed word prefix may take in a title: in Welsh, its radicals and their mutations."""
-    prefix = welsh.normalise(prefix)
-    if language != "cy":
-        return {prefix}
-    radicals = welsh.radical_candidates(prefix)
-    return {form for radical in radicals for form in welsh.mutations(radical)}
+    """Forms a typed word prefix may take in a title (in Welsh, any mutation of it)."""
+    return analyser(language).prefix_forms(prefix)
+
+
+def engine_analysis() -> dict:
+    """The engine's `settings.analysis`: every language's analyzers, on shared char filters."""
+    analysis = {"char_filter": copy.deepcopy(ENGINE_CHAR_FILTERS), "filter": {}, "analyzer": {}}
+    for module in ANALYSERS.values():
+        for part, definitions in module.ENGINE_ANALYSIS.items():
+            analysis[part].update(copy.deepcopy(definitions))
+    return analysis
+
+
+def engine_field(language: str) -> dict:
+    """Mapping of a text field in this language (its analyzers and the exact sub-field)."""
+    return copy.deepcopy(analyser(language).ENGINE_FIELD)

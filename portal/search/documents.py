@@ -1,22 +1,14 @@
-"""The search document for a page, as Elasticsearch/OpenSearch stores it.
+"""The search document for a page, and the index it lives in, as the engine stores them.
 
-One document per live, public, searchable page: a `language` keyword, the section path, and a
-field set per language with that language's analyzers. Display fields are stored, not indexed.
-No personal data ever goes in: only CMS pages are searchable.
+One document per searchable page (`pages.searchable_pages`): a `language` keyword, the section
+path, and a field set per language with that language's analyzers (`analysis.engine_field`).
+Display fields are stored, not indexed. No personal data ever goes in: only CMS pages.
 """
 
 from opensearchpy import Document, Keyword, Text
-from wagtail.models import Page
 
-from portal.search import welsh
-from portal.search.pages import SearchablePage, section_path
-
-ENGLISH_FIELD = {"analyzer": "english", "fields": {"exact": Text(analyzer="standard")}}
-WELSH_FIELD = {
-    "analyzer": welsh.INDEX_ANALYZER,
-    "search_analyzer": welsh.SEARCH_ANALYZER,
-    "fields": {welsh.EXACT_SUBFIELD: Text(analyzer=welsh.EXACT_ANALYZER)},
-}
+from portal.search import analysis
+from portal.search.pages import searchable_pages, section_path
 
 
 class PageDocument(Document):
@@ -26,22 +18,27 @@ class PageDocument(Document):
     title = Text(index=False)
     summary = Text(index=False)
     body = Text(index=False)
-    title_en = Text(**ENGLISH_FIELD)
-    body_en = Text(**ENGLISH_FIELD)
-    title_cy = Text(**WELSH_FIELD)
-    body_cy = Text(**WELSH_FIELD)
+    title_en = Text(**analysis.engine_field("en"))
+    body_en = Text(**analysis.engine_field("en"))
+    title_cy = Text(**analysis.engine_field("cy"))
+    body_cy = Text(**analysis.engine_field("cy"))
 
 
 def index_settings() -> dict:
-    return {"number_of_shards": 1, "analysis": welsh.elasticsearch_analysis()}
+    return {"number_of_shards": 1, "analysis": analysis.engine_analysis()}
+
+
+def index_body() -> dict:
+    """Settings and mapping of a new index: what production creates and the engine tests check."""
+    return {"settings": index_settings(), "mappings": PageDocument._doc_type.mapping.to_dict()}
 
 
 def searchable(page_ids=None):
-    """Live, public pages whose type offers search, as specific instances."""
-    pages = Page.objects.live().public().specific().select_related("locale")
+    """The searchable pages (of every language), as specific instances."""
+    pages = searchable_pages().specific().select_related("locale")
     if page_ids is not None:
         pages = pages.filter(pk__in=page_ids)
-    return (page for page in pages.iterator(chunk_size=200) if isinstance(page, SearchablePage))
+    return pages.iterator(chunk_size=200)
 
 
 def document_for(page) -> PageDocument:

@@ -1,6 +1,6 @@
-"""English text analysis for the database backend: stop words and Snowball (Porter 2) stems.
+"""The English analyser: stop words and Snowball (Porter 2) stems for the database backend.
 
-Elasticsearch uses its built-in `english` analyzer, which does the same job (stop words and a
+The engine uses its built-in `english` analyzer, which does the same job (stop words and a
 Porter stemmer); the two may differ on rare words, never on the common ones the tests pin.
 """
 
@@ -8,7 +8,7 @@ import functools
 
 import snowballstemmer
 
-from portal.search.welsh import tokenise
+from portal.search.text import EXACT_SUBFIELD, normalise, tokenise
 
 STOP_WORDS: frozenset[str] = frozenset(
     """
@@ -37,3 +37,26 @@ def index_terms(text: str) -> list[str]:
 
 def query_terms(text: str) -> list[set[str]]:
     return [{stem(t)} for t in exact_terms(text)]
+
+
+# The database backend indexes stems only: surface words are not repeated in English.
+weighted_terms = index_terms
+
+
+def synonym_forms(word: str) -> list[str]:
+    return [word]
+
+
+# A synonyms group answers any word with the same stem ("honeybears" -> "honeybear").
+synonym_key = stem
+
+
+def prefix_forms(prefix: str) -> set[str]:
+    return {normalise(prefix)}
+
+
+ENGINE_ANALYSIS: dict = {}  # the built-in `english` and `standard` analyzers
+ENGINE_FIELD = {
+    "analyzer": "english",
+    "fields": {EXACT_SUBFIELD: {"type": "text", "analyzer": "standard"}},
+}

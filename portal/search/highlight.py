@@ -4,20 +4,18 @@ The text is escaped first and only then are `<mark>` tags added around words tha
 query (mutated forms and synonyms included), so neither content nor query can inject HTML.
 """
 
-import re
-
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from portal.search import analysis
+from portal.search.text import WORD
 
 SNIPPET_LENGTH = 240
-_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 def _matching_spans(text: str, groups: list[set[str]], language: str) -> list[tuple[int, int]]:
     return [
-        m.span() for m in _WORD.finditer(text) if analysis.matches(m.group(), groups, language)
+        m.span() for m in WORD.finditer(text) if analysis.matches(m.group(), groups, language)
     ]
 
 

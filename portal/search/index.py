@@ -6,12 +6,11 @@ atomic call and deletes the old index.
 
 from datetime import UTC, datetime
 
-from opensearchpy import Index
 from opensearchpy.exceptions import NotFoundError
 from opensearchpy.helpers import bulk
 
 from portal.search.backends import engine
-from portal.search.documents import PageDocument, document_for, index_settings, searchable
+from portal.search.documents import document_for, index_body, searchable
 
 
 def _new_index_name() -> str:
@@ -19,10 +18,7 @@ def _new_index_name() -> str:
 
 
 def _create(name: str, client) -> None:
-    index = Index(name, using=client)
-    index.settings(**index_settings())
-    index.document(PageDocument)
-    index.create()
+    client.indices.create(index=name, body=index_body())
 
 
 def current_indices(client) -> list[str]:

@@ -1,6 +1,8 @@
-"""What a page offers search. Page types mix in `SearchablePage` (cms does, through BasePage);
+"""What a page offers search, and which pages the public can find (`searchable_pages`, the one
+definition both backends use). Page types mix in `SearchablePage` (cms does, through BasePage);
 search code reads pages only through this interface, so `portal` never imports `cms`."""
 
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from portal.search import analysis
@@ -47,7 +49,19 @@ SECTION_DEPTH = 3  # root is 1, each language's home page 2, its sections 3
 
 
 def section_path(page) -> str:
-    """Tree path of the section (the home page's child) a page sits in; "" for a home page."""
+    """Tree path of the section (the home page's child) a page sits in: the section's own path
+    for the section page itself, "" for a home page."""
     if page.depth < SECTION_DEPTH:
         return ""
     return page.path[: page.steplen * SECTION_DEPTH]
+
+
+def searchable_pages(language: str = "", section: str = ""):
+    """Live, public pages of a searchable type (so never the tree root), in the language's
+    locale when one is given; within a section, the section page and everything under it."""
+    pages = Page.objects.live().public().type(SearchablePage)
+    if language:  # by the locale itself: Wagtail's search filters only on indexed fields
+        pages = pages.filter(locale=Locale.objects.filter(language_code=language).first())
+    if section:
+        pages = pages.filter(path__startswith=section)  # section_path(page) == section
+    return pages

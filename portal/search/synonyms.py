@@ -11,7 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-from portal.search.welsh import normalise
+from portal.search.text import normalise
 
 _cache: dict[str, tuple[float, list[list[str]]]] = {}
 

@@ -1,4 +1,4 @@
-"""Welsh text analysis shared by the database search backend and Elasticsearch.
+"""The Welsh analyser: the same rules for the database search backend and the engine.
 
 Welsh words change their first letters after certain words (initial mutations): "Caerdydd"
 appears as "Gaerdydd", "Nghaerdydd" or "Chaerdydd". The reverse mapping is ambiguous ("f" is
@@ -8,9 +8,9 @@ word matches a content word when their sets intersect. Recall over precision: im
 ("ysbysiad" from "hysbysiad") rarely coincide with a real word, and exact matches rank first.
 
 One table of reverse rules (``REVERSE_RULES``, derived from ``MUTATION_CLASSES``) drives both
-backends: ``radical_candidates`` applies it in Python and ``elasticsearch_analysis`` turns each
-rule into a ``pattern_replace`` branch of a ``multiplexer`` filter, so the candidates land at
-the same position as the original token.
+backends: ``radical_candidates`` applies it in Python and ``ENGINE_ANALYSIS`` turns each rule
+into a ``pattern_replace`` branch of a ``multiplexer`` filter, so the candidates land at the
+same position as the original token.
 
 Ranking: an exact match must beat a mutation match, so every text is indexed twice:
 
@@ -28,7 +28,15 @@ word is dropped, and so is any candidate that is one.
 """
 
 import re
-import unicodedata
+
+from portal.search.text import (
+    ACCENTED,
+    ENGINE_CHAR_FILTERS,
+    EXACT_BOOST,
+    EXACT_SUBFIELD,
+    normalise,
+    tokenise,
+)
 
 # Radical initial -> its mutated initials, from docs (welsh.md). "" = the letter is dropped.
 MUTATION_CLASSES: dict[str, dict[str, str]] = {
@@ -45,9 +53,7 @@ MUTATION_CLASSES: dict[str, dict[str, str]] = {
 # Vowel-initial words take h- after ei "her", ein "our", eu "their": enw -> ei henw.
 H_PREFIX = "h"
 
-# Welsh vowels (w and y included) with the accents Welsh uses; kept exactly, never folded.
-_ACCENTED = "âêîôûŵŷ" + "áéíóúẃý" + "àèìòùẁỳ" + "äëïöüẅÿ"
-VOWELS = "aeiouwy" + _ACCENTED
+VOWELS = "aeiouwy" + ACCENTED  # w and y are vowels in Welsh
 # Initials that are genuine radicals, never produced by a mutation ("ffordd" is not f+fordd).
 _RADICAL_DIGRAPHS = ("ff", "ll", "rh", "ch", "ph", "th", "dd")
 
@@ -67,9 +73,6 @@ STOP_WORDS: frozenset[str] = frozenset(_FUNCTION_WORDS + _CONTRACTED)
 INDEX_ANALYZER = "welsh_index"
 SEARCH_ANALYZER = "welsh_search"
 EXACT_ANALYZER = "welsh_exact"
-EXACT_SUBFIELD = "exact"  # e.g. "body.exact" next to the mutation-aware "body"
-EXACT_BOOST = 3.0
-MUTATED_BOOST = 1.0
 
 
 def _reverse_rules() -> list[tuple[str, str, str]]:
@@ -96,22 +99,6 @@ def _reverse_rules() -> list[tuple[str, str, str]]:
 
 REVERSE_RULES: list[tuple[str, str, str]] = _reverse_rules()
 _COMPILED = [(re.compile(pattern), replacement) for _, pattern, replacement in REVERSE_RULES]
-
-# Letters/digits, with inner apostrophes ("i'r", "mae'n"); hyphens and other marks split.
-_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
-_APOSTROPHES = {"\u2019": "'", "\u02bc": "'"}  # ’ and ʼ
-
-
-def normalise(text: str) -> str:
-    """NFC, lowercase, straight apostrophes. ŵ ŷ â ê î ô û stay as they are."""
-    text = unicodedata.normalize("NFC", text)
-    for curly, straight in _APOSTROPHES.items():
-        text = text.replace(curly, straight)
-    return text.lower()
-
-
-def tokenise(text: str) -> list[str]:
-    return _TOKEN.findall(normalise(text))
 
 
 def radical_candidates(word: str) -> set[str]:
@@ -159,19 +146,28 @@ def query_terms(text: str) -> list[set[str]]:
     return [set(_expand(token)) for token in exact_terms(text)]
 
 
-def _nfc_mappings() -> list[str]:
-    """mapping char_filter rules composing decomposed vowel + accent (ES has no NFC without ICU)."""
-    rules = []
-    for char in _ACCENTED + _ACCENTED.upper():
-        decomposed = unicodedata.normalize("NFD", char)
-        if decomposed != char:
-            rules.append(f"{decomposed} => {char}")
-    return rules
+def weighted_terms(text: str) -> list[str]:
+    """Index terms for the database backend, each surface word repeated so that it counts
+    EXACT_BOOST times (the engine does the same with its exact sub-field)."""
+    return exact_terms(text) * (int(EXACT_BOOST) - 1) + index_terms(text)
 
 
-def elasticsearch_analysis() -> dict:
-    """Index `settings.analysis` implementing the same rules (needs the analysis-common module)."""
-    char_filters = ["welsh_nfc", "welsh_apostrophe"]
+def synonym_forms(word: str) -> list[str]:
+    """Synonyms files hold radical forms, so look up each one (fabwysiadu -> mabwysiadu)."""
+    return sorted(radical_candidates(word))
+
+
+synonym_key = normalise
+
+
+def prefix_forms(prefix: str) -> set[str]:
+    """Forms a typed prefix may take in a title: its radicals and their mutations."""
+    return {form for radical in radical_candidates(prefix) for form in mutations(radical)}
+
+
+def _engine_analysis() -> dict:
+    """Index `settings.analysis` for the same rules (needs the analysis-common module)."""
+    char_filters = list(ENGINE_CHAR_FILTERS)
     surface = ["lowercase", "welsh_stop"]
     expanding = {
         "type": "custom",
@@ -181,12 +177,8 @@ def elasticsearch_analysis() -> dict:
         "filter": [*surface, "welsh_radicals", "welsh_stop"],
     }
     filters = {
-        name: {
-            "type": "pattern_replace",
-            "pattern": pattern,
-            "replacement": replacement,
-            "all": False,
-        }
+        name: {"type": "pattern_replace", "pattern": pattern, "replacement": replacement,
+               "all": False}
         for name, pattern, replacement in REVERSE_RULES
     }
     filters["welsh_radicals"] = {
@@ -196,13 +188,6 @@ def elasticsearch_analysis() -> dict:
     }
     filters["welsh_stop"] = {"type": "stop", "stopwords": sorted(STOP_WORDS)}
     return {
-        "char_filter": {
-            "welsh_nfc": {"type": "mapping", "mappings": _nfc_mappings()},
-            "welsh_apostrophe": {
-                "type": "mapping",
-                "mappings": [f"{c} => '" for c in _APOSTROPHES],
-            },
-        },
         "filter": filters,
         "analyzer": {
             INDEX_ANALYZER: expanding,
@@ -219,25 +204,10 @@ def elasticsearch_analysis() -> dict:
     }
 
 
-def elasticsearch_text_field() -> dict:
-    """Mapping for a Welsh text field: mutation-aware, plus the exact sub-field."""
-    return {
-        "type": "text",
-        "analyzer": INDEX_ANALYZER,
-        "search_analyzer": SEARCH_ANALYZER,
-        "fields": {EXACT_SUBFIELD: {"type": "text", "analyzer": EXACT_ANALYZER}},
-    }
-
-
-def elasticsearch_query(field: str, text: str) -> dict:
-    """Every word must match in some form; exact forms add to the score, so they rank first."""
-    return {
-        "bool": {
-            "must": [
-                {"match": {field: {"query": text, "operator": "and", "boost": MUTATED_BOOST}}},
-            ],
-            "should": [
-                {"match": {f"{field}.{EXACT_SUBFIELD}": {"query": text, "boost": EXACT_BOOST}}},
-            ],
-        }
-    }
+ENGINE_ANALYSIS = _engine_analysis()
+# A Welsh text field: mutation-aware, plus the exact sub-field.
+ENGINE_FIELD = {
+    "analyzer": INDEX_ANALYZER,
+    "search_analyzer": SEARCH_ANALYZER,
+    "fields": {EXACT_SUBFIELD: {"type": "text", "analyzer": EXACT_ANALYZER}},
+}

@@ -111,6 +111,15 @@ def test_counts_pages_and_sections(backend):
     assert backend("quokka", "en", section=section.path, page=2).total == 12
 
 
+def test_a_topic_includes_its_own_section_page(backend):
+    section = make_page("en", "Tapir topic", body="tapir")
+    inside = make_page("en", "Tapir meeting", body="tapir", parent=section)
+    make_page("en", "Tapir elsewhere", body="tapir")
+    backend.reindex()
+
+    assert set(backend.urls("tapir", "en", section=section.path)) == {section.url, inside.url}
+
+
 def test_synonyms_files_apply_to_the_next_search_without_reindexing(backend, settings, tmp_path):
     settings.SEARCH_SYNONYMS_DIR = str(tmp_path)
     english = make_page("en", "Kinkajou club", body="kinkajou")

@@ -6,12 +6,12 @@ A page matching a word's exact form as well as its radical scores more, so exact
 """
 
 from django.db.models import Q
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText
 
 from portal.search import analysis
 from portal.search.backends.base import Hit, Query, Results
-from portal.search.pages import SearchablePage
+from portal.search.pages import searchable_pages
 
 NAME = "database"
 
@@ -19,14 +19,6 @@ NAME = "database"
 def _expression(groups: list[set[str]]):
     clauses = [Or([PlainText(t) for t in sorted(group)]) for group in groups]
     return clauses[0] if len(clauses) == 1 else And(clauses)
-
-
-def searchable_pages(language: str, section: str = ""):
-    locale = Locale.objects.filter(language_code=language).first()
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)  # not the tree root
-    if section:
-        pages = pages.filter(path__startswith=section).exclude(path=section)
-    return pages
 
 
 def search(query: Query) -> Results:
@@ -45,22 +37,19 @@ def search(query: Query) -> Results:
     total = len(ids)
     window = list(found[query.offset : query.offset + query.limit])
     pages = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
-    hits = []
-    for result in window:
-        page = pages[result.pk]
-        if not isinstance(page, SearchablePage):
-            continue
-        hits.append(
-            Hit(
-                page_id=page.pk,
-                title=page.title,
-                url=page.get_url(),
-                summary=page.search_summary(),
-                body=page.search_body(),
-                score=float(getattr(result, "_score", 0) or 0),
-            )
-        )
+    hits = [_hit(pages[result.pk], getattr(result, "_score", 0)) for result in window]
     return Results(hits=hits, total=total, backend=NAME)
+
+
+def _hit(page, score) -> Hit:
+    return Hit(
+        page_id=page.pk,
+        title=page.title,
+        url=page.get_url(),
+        summary=page.search_summary(),
+        body=page.search_body(),
+        score=float(score or 0),
+    )
 
 
 def suggest(prefix: str, language: str, limit: int = 6) -> list[tuple[str, str]]:

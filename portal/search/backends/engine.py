@@ -11,9 +11,10 @@ from django.conf import settings
 from opensearchpy import OpenSearch
 from opensearchpy.exceptions import OpenSearchException
 
-from portal.search import analysis, welsh
+from portal.search import analysis
 from portal.search.backends.base import Hit, Query, Results, SearchUnavailable
 from portal.search.documents import PageDocument
+from portal.search.text import EXACT_BOOST, EXACT_SUBFIELD, MUTATED_BOOST
 
 NAME = "engine"
 
@@ -41,11 +42,16 @@ def admin_client() -> OpenSearch:
 
 
 def _word_clause(alternatives: list[str], fields: list[str]) -> dict:
-    """One query word: the word or any synonym, in any of the fields (mutations via analyzer)."""
+    """One query word: the word or any synonym, in any of the fields (stems and mutations via
+    the fields' analyzers)."""
     return {
         "bool": {
             "should": [
-                {"multi_match": {"query": alt, "fields": fields, "operator": "and"}}
+                {
+                    "multi_match": {
+                        "query": alt, "fields": fields, "operator": "and", "boost": MUTATED_BOOST
+                    }
+                }
                 for alt in alternatives
             ],
             "minimum_should_match": 1,
@@ -59,7 +65,7 @@ def build_query(query: Query) -> dict | None:
         return None
     language = query.language
     fields = [f"title_{language}^2", f"body_{language}"]
-    exact = [f"title_{language}.exact^2", f"body_{language}.exact"]
+    exact = [f"title_{language}.{EXACT_SUBFIELD}^2", f"body_{language}.{EXACT_SUBFIELD}"]
     filters = [{"term": {"language": language}}]
     if query.section:
         filters.append({"term": {"section": query.section}})
@@ -72,7 +78,7 @@ def build_query(query: Query) -> dict | None:
                     "multi_match": {
                         "query": " ".join(alternatives[0] for alternatives in words),
                         "fields": exact,
-                        "boost": welsh.EXACT_BOOST,
+                        "boost": EXACT_BOOST,
                     }
                 }
             ],
