@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
-from cms.demo.data import load_site
+from cms.demo.site import load_site
 from cms.models import (
     AdvicePage,
     EventIndexPage,

@@ -7,22 +7,22 @@ lines is folded back into one line: lines are joined with a space, or with nothi
 ends one line and a tag starts the next (`</p>` then `<p>`).
 
 `load(path, kind)` checks a file against its kind: an unknown or missing key, a value of the
-wrong type, or an English text without its Welsh is an error naming the file and the key. It
+wrong type, an English text without its Welsh, or Welsh HTML with other paragraphs or list
+items than the English is an error naming the file and the key (and block number). It
 returns the shared values and an "en" and a "cy" dict of texts, each body a list of
-(block type, value) pairs: the shape cms.demo.builder takes. Check the files from a shell with
-
-    .venv/bin/python -m cms.demo.data [FILE_OR_FOLDER ...]    # default: every demo data file
+(block type, value) pairs: the shape cms.demo.builder takes. cms.demo.site says which files
+the demo site has, and checks them from a shell.
 """
 
-import sys
+import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
-from datetime import time
 from pathlib import Path
 
-PAGES = Path(__file__).with_name("pages")
 LANGUAGES = ("en", "cy")
 TEXT = "text"  # a schema value: an English and a Welsh string
+HTML_BLOCK = re.compile(r"<(p|ul|ol|li|h[2-6])\b")  # elements that must match across languages
 
 
 class DemoDataError(ValueError):
@@ -54,25 +54,6 @@ BODY = Stream({
     "accordion": {"heading": TEXT, "items": [{"question": TEXT, "answer": TEXT}]},
 })
 PAGE = {"slug": TEXT, "title": TEXT, "intro": TEXT}
-KINDS = {
-    "home": Kind({"title": TEXT, "hero_heading": TEXT, "hero_text": TEXT, "intro": TEXT,
-                  "body": BODY}),
-    "navigation": Kind({"links": [{"page": str, "label": TEXT}]}),
-    "footer": Kind({"text": TEXT, "links": [str]}),
-    "sections": Kind(PAGE),
-    "indexes": Kind(PAGE, optional={"region_intro": TEXT}),
-    "advice": Kind({**PAGE, "topic": str, "body": BODY}),
-    "stories": Kind({**PAGE, "household": str, "region": str, "pull_quote": TEXT,
-                     "body": BODY}),
-    "events": Kind({**PAGE, "days_from_today": int, "start": time, "end": time, "online": bool,
-                    "venue": str, "session_language": str, "region": str, "booking_url": str,
-                    "body": BODY}, optional={"agency": str}),
-    "standard": Kind({**PAGE, "body": BODY}),
-}
-INDEXES = ("regions", "stories", "events")  # indexes/<name>.toml
-LISTED = ("sections", "advice", "stories", "events", "standard")  # folders site.toml orders
-
-
 def fold(text):
     """One line from a text written over several (see the module's docstring)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -116,7 +97,7 @@ def read_text(value, where, problems):
     if not isinstance(value, dict):
         problems.append(f"{where}: needs an English and a Welsh text ({where}.en, {where}.cy)")
         return "", ""
-    for key in value.keys() - set(LANGUAGES):
+    for key in sorted(value.keys() - set(LANGUAGES)):
         problems.append(f"{where}: unknown key {key!r}")
     for code in LANGUAGES:
         if not isinstance(value.get(code), str):
@@ -125,15 +106,24 @@ def read_text(value, where, problems):
     en, cy = (fold(value.get(code) or "") for code in LANGUAGES)
     if en and not cy and isinstance(value.get("cy"), str):
         problems.append(f"{where}: the Welsh (cy) text is empty")
+    elif cy and HTML_BLOCK.findall(en) != HTML_BLOCK.findall(cy):
+        problems.append(f"{where}: the Welsh HTML has {elements(cy)}; the English has "
+                        f"{elements(en)}")
     return en, cy
+
+
+def elements(html):
+    """'2 <p>, 1 <ul>, 4 <li>': the block elements of `html`, for a message."""
+    counts = Counter(HTML_BLOCK.findall(html))
+    return ", ".join(f"{n} <{tag}>" for tag, n in counts.items()) or "no block elements"
 
 
 def read_table(value, required, optional, where, problems):
     en, cy = {}, {}
     prefix = f"{where}: " if where else ""
-    for key in value.keys() - required.keys() - optional.keys():
+    for key in sorted(value.keys() - required.keys() - optional.keys()):
         problems.append(f"{prefix}unknown key {key!r}")
-    for key in required.keys() - value.keys():
+    for key in sorted(required.keys() - value.keys()):
         problems.append(f"{prefix}missing key {key!r}")
     for key, schema in {**required, **optional}.items():
         if key in value:
@@ -149,7 +139,7 @@ def read_stream(value, stream, where, problems):
     en, cy = [], []
     for n, block in enumerate(value, 1):
         block_type = block.get("type") if isinstance(block, dict) else None
-        here = f"{where} block {n} ({block_type})"
+        here = f"{where} block {n}" + (f" ({block_type})" if block_type else "")
         if block_type not in stream.blocks:
             problems.append(f"{here}: type should be one of {', '.join(stream.blocks)}")
             continue
@@ -172,114 +162,11 @@ def load(path, kind):
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise DemoDataError(f"{path}: {error}") from None
     problems = []
-    entry = {"key": path.stem, "en": {}, "cy": {}}
-    for key in data.keys() - kind.required.keys() - kind.optional.keys():
-        problems.append(f"unknown key {key!r}")
-    for key in kind.required.keys() - data.keys():
-        problems.append(f"missing key {key!r}")
-    for key, schema in {**kind.required, **kind.optional}.items():
-        if key not in data:
-            continue
-        en, cy = read(data[key], schema, key, problems)
-        if has_text(schema):
-            entry["en"][key], entry["cy"][key] = en, cy
-        else:
-            entry[key] = en
+    en, cy = read_table(data, kind.required, kind.optional, "", problems)
     if problems:
         raise DemoDataError("\n".join(f"{path}: {problem}" for problem in problems))
-    return entry
-
-
-def kind_of(path):
-    """The kind of a data file: its folder's name (advice/…), or its own name (home.toml)."""
-    path = Path(path)
-    return path.parent.name if path.parent.name in KINDS else path.stem
-
-
-def load_site(root=PAGES):
-    """Every data file of the demo site, checked, in the order site.toml lists them."""
-    root = Path(root)
-    problems = []
-
-    def attempt(path, kind):
-        try:
-            return load(path, KINDS[kind])
-        except DemoDataError as error:
-            problems.append(str(error))
-            return None
-
-    order = site_order(root, problems)
-    site = {name: attempt(root / f"{name}.toml", name) for name in ("home", "navigation",
-                                                                   "footer")}
-    site["indexes"] = {name: attempt(root / "indexes" / f"{name}.toml", "indexes")
-                       for name in INDEXES}
-    for folder in LISTED:
-        keys = order.get(folder, [])
-        site[folder] = [attempt(root / folder / f"{key}.toml", folder) for key, _ in keys]
-        for entry, (_, section) in zip(site[folder], keys, strict=True):
-            if entry is not None and section:
-                entry["section"] = section
-    if not problems:
-        problems += link_problems(root, site)
-    if problems:
-        raise DemoDataError("\n".join(problems))
-    return site
-
-
-def site_order(root, problems):
-    """folder -> [(key, section or None)] from site.toml; files it misses or lacks are errors."""
-    path = root / "site.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        problems.append(f"{path}: {error}")
-        return {}
-    for key in data.keys() - set(LISTED):
-        problems.append(f"{path}: unknown key {key!r}")
-    advice = data.get("advice", {})
-    if not isinstance(advice, dict) or set(advice) != set(data.get("sections", [])):
-        problems.append(f"{path}: [advice] should list pages for each of the sections")
-        advice = {}
-    order = {folder: [(key, None) for key in data.get(folder, [])]
-             for folder in LISTED if folder != "advice"}
-    order["advice"] = [(key, section) for section, keys in advice.items() for key in keys]
-    for folder in LISTED:
-        listed = [key for key, _ in order[folder]]
-        files = {p.stem for p in (root / folder).glob("*.toml")}
-        for key in sorted(files - set(listed)):
-            problems.append(f"{root / folder / key}.toml: not listed in {path}")
-        for key in sorted({k for k in listed if listed.count(k) > 1}):
-            problems.append(f"{path}: {folder} lists {key!r} twice")
-    return order
-
-
-def link_problems(root, site):
-    """Navigation and footer links naming a page that is not in the site."""
-    pages = {entry["key"] for folder in ("sections", "standard") for entry in site[folder]}
-    pages |= set(INDEXES)
-    links = {"navigation": [link["page"] for link in site["navigation"]["en"]["links"]],
-             "footer": site["footer"]["links"]}
-    return [f"{root / name}.toml: links: no page {key!r}"
-            for name, keys in links.items() for key in keys if key not in pages]
-
-
-def main(arguments):
-    """Check files, or folders holding a site.toml (default: the demo site); print problems."""
-    problems = []
-    for path in map(Path, arguments or [PAGES]):
-        try:
-            if path.is_dir():
-                load_site(path)
-            elif kind_of(path) not in KINDS:
-                problems.append(f"{path}: not a demo data file (kinds: {', '.join(KINDS)})")
-            else:
-                load(path, KINDS[kind_of(path)])
-        except DemoDataError as error:
-            problems.append(str(error))
-    print("\n".join(problems) or "Demo data: every file complete in English and Welsh.",
-          file=sys.stderr if problems else sys.stdout)
-    return 1 if problems else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    schemas = {**kind.required, **kind.optional}
+    shared = {key: en.pop(key) for key in list(en) if not has_text(schemas[key])}
+    for key in shared:
+        del cy[key]
+    return {"key": path.stem, **shared, "en": en, "cy": cy}

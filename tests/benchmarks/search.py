@@ -95,7 +95,7 @@ def throwaway_database(url):
 
 def vocabulary():
     """Every word of the demo content, per language, repeated as often as the content uses it."""
-    from cms.demo.data import load_site
+    from cms.demo.site import load_site
 
     site = load_site()
     entries = [site["home"], *site["sections"], site["indexes"]["stories"],
@@ -124,7 +124,7 @@ def build_corpus(count, seed):
     from django_tasks_db.models import DBTaskResult
     from wagtail.models import Locale
 
-    from cms.demo.data import load_site
+    from cms.demo.site import load_site
     from cms.models import AdvicePage, SectionIndexPage, StandardPage
 
     rng = random.Random(seed)
