@@ -182,6 +182,14 @@ def test_a_page_missing_from_site_toml_or_its_folder_is_refused(copy):
     ]
 
 
+def test_a_menu_or_footer_link_to_no_page_is_refused(copy):
+    root, rewrite = copy
+    rewrite("navigation.toml", lambda t: t.replace('page = "support"', 'page = "owen"'))
+    rewrite("footer.toml", lambda t: t.replace('"cookies"', '"cookie"'))
+    assert problems(root) == [f"{root}/navigation.toml: links: no page 'owen'",
+                              f"{root}/footer.toml: links: no page 'cookie'"]
+
+
 def test_the_command_line_check_names_the_broken_file(copy, capsys):
     root, rewrite = copy
     path = rewrite("footer.toml", lambda t: t.replace("text.cy", "text.fr"))

@@ -1,6 +1,6 @@
-"""Builds the bilingual demo site from the data files in cms/demo/pages (read by
-cms.demo.data). Safe to run again: pages are found by slug (English) and translation key
-(Welsh) and updated in place."""
+"""Builds the bilingual demo site from the data files in cms/demo/pages (read and checked by
+cms.demo.site); campaigns.demo uses its upsert too. Safe to run again: pages are found by slug
+(English) and translation key (Welsh) and updated in place."""
 
 import uuid
 from datetime import timedelta

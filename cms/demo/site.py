@@ -99,7 +99,8 @@ def site_order(root, problems):
 
 def link_problems(root, site):
     """Navigation and footer links naming a page that is not in the site."""
-    pages = {entry["key"] for folder in LISTED for entry in site[folder]} | set(INDEXES)
+    pages = {entry["key"] for folder in ("sections", "advice", "standard")
+             for entry in site[folder]} | set(INDEXES)
     links = {"navigation": [link["page"] for link in site["navigation"]["en"]["links"]],
              "footer": site["footer"]["links"]}
     return [f"{root / name}.toml: links: no page {key!r}"
