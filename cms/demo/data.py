@@ -45,6 +45,7 @@ class Kind:
     optional: dict = field(default_factory=dict)
 
 
+# The cms.blocks.BodyBlock blocks demo pages use, and the fields every page has.
 BODY = Stream({
     "heading": TEXT,
     "paragraph": TEXT,
@@ -54,6 +55,8 @@ BODY = Stream({
     "accordion": {"heading": TEXT, "items": [{"question": TEXT, "answer": TEXT}]},
 })
 PAGE = {"slug": TEXT, "title": TEXT, "intro": TEXT}
+
+
 def fold(text):
     """One line from a text written over several (see the module's docstring)."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
