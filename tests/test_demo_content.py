@@ -1,5 +1,7 @@
 """The demo site: realistic, genuinely bilingual, and safe to load twice."""
 
+import io
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page
@@ -41,3 +43,12 @@ def test_loading_the_demo_again_changes_no_counts():
     call_command("load_demo")
     after = Page.objects.count(), NavigationMenu.objects.count(), Footer.objects.count()
     assert before == after
+
+
+def test_loading_the_campaign_demo_again_changes_no_counts():
+    from campaigns.models import CampaignPage
+
+    before = Page.objects.count(), CampaignPage.objects.filter(code="naw-2026").count()
+    call_command("load_campaign_demo", stdout=io.StringIO())
+    after = Page.objects.count(), CampaignPage.objects.filter(code="naw-2026").count()
+    assert before == after == (before[0], 2)

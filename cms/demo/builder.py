@@ -1,15 +1,16 @@
-"""Builds the bilingual demo site from the data in cms/demo/content. Safe to run again:
-pages are found by slug (English) and translation key (Welsh) and updated in place."""
+"""Builds the bilingual demo site from the data files in cms/demo/pages (read and checked by
+cms.demo.site); campaigns.demo uses its upsert too. Safe to run again: pages are found by slug
+(English) and translation key (Welsh) and updated in place."""
 
 import uuid
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
-from cms.demo.content import advice, events, home, sections, standard, stories
+from cms.demo.site import load_site
 from cms.models import (
     AdvicePage,
     EventIndexPage,
@@ -84,55 +85,57 @@ class DemoBuilder:
 
     @transaction.atomic
     def build(self):
-        self.build_home()
-        for entry in sections.SECTIONS:
+        site = load_site()
+        self.build_home(site["home"])
+        for entry in site["sections"]:
             self.pages[entry["key"]] = self.upsert(SectionIndexPage, self.home, entry)
-        self.build_regions()
-        for entry in advice.ADVICE:
+        self.build_regions(site["indexes"]["regions"])
+        for entry in site["advice"]:
             parent = self.pages[entry["section"]]
             self.pages[entry["key"]] = self.upsert(
                 AdvicePage, parent, entry, {"topic": entry["topic"]}
             )
-        self.build_stories()
-        self.build_events()
-        for entry in standard.STANDARD:
+        self.build_stories(site["indexes"]["stories"], site["stories"])
+        self.build_events(site["indexes"]["events"], site["events"])
+        for entry in site["standard"]:
             self.pages[entry["key"]] = self.upsert(StandardPage, self.home, entry)
-        self.build_snippets()
+        self.build_snippets(site["navigation"], site["footer"])
         self.log(f"Demo site ready: {Page.objects.filter(depth__gt=1).count()} pages.")
 
-    def build_home(self):
-        self.publish(self.home, page_fields(home.HOME["en"]))
+    def build_home(self, text):
+        self.publish(self.home, page_fields(text["en"]))
         welsh = self.home.get_translation(self.cy).specific
-        self.publish(welsh, {**page_fields(home.HOME["cy"]), "slug": welsh.slug})
+        self.publish(welsh, {**page_fields(text["cy"]), "slug": welsh.slug})
 
-    def build_regions(self):
-        index = self.upsert(SectionIndexPage, self.home, sections.REGIONS_INDEX)
+    def build_regions(self, text):
+        region_intro = {code: text[code].pop("region_intro") for code in ("en", "cy")}
+        index = self.upsert(SectionIndexPage, self.home, text)
         self.pages["regions"] = index
         for region in Region.objects.all():
-            text = {code: {"slug": slugify(name), "title": name,
-                           "intro": sections.REGION_INTRO[code]}
-                    for code, name in (("en", region.name_en), ("cy", region.name_cy))}
-            self.upsert(RegionPage, index, text, {"region": region})
+            names = {"en": region.name_en, "cy": region.name_cy}
+            page_text = {code: {"slug": slugify(name), "title": name, "intro": region_intro[code]}
+                         for code, name in names.items()}
+            self.upsert(RegionPage, index, page_text, {"region": region})
 
-    def build_stories(self):
-        index = self.upsert(StoryIndexPage, self.home, sections.STORIES_INDEX)
+    def build_stories(self, index_text, entries):
+        index = self.upsert(StoryIndexPage, self.home, index_text)
         self.pages["stories"] = index
         regions = Region.objects.in_bulk(field_name="slug")
-        for entry in stories.STORIES:
+        for entry in entries:
             shared = {"household": entry["household"], "region": regions.get(entry["region"])}
             self.upsert(StoryPage, index, entry, shared)
 
-    def build_events(self):
-        index = self.upsert(EventIndexPage, self.home, sections.EVENTS_INDEX)
+    def build_events(self, index_text, entries):
+        index = self.upsert(EventIndexPage, self.home, index_text)
         self.pages["events"] = index
         regions = Region.objects.in_bulk(field_name="slug")
         agencies = Agency.objects.in_bulk(field_name="slug")
         today = timezone.localdate()
-        for entry in events.EVENTS:
+        for entry in entries:
             shared = {
                 "start_date": today + timedelta(days=entry["days_from_today"]),
-                "start_time": datetime.strptime(entry["start"], "%H:%M").time(),
-                "end_time": datetime.strptime(entry["end"], "%H:%M").time(),
+                "start_time": entry["start"],
+                "end_time": entry["end"],
                 "online": entry["online"],
                 "venue": entry["venue"],
                 "session_language": entry["session_language"],
@@ -142,20 +145,19 @@ class DemoBuilder:
             }
             self.upsert(EventPage, index, entry, shared)
 
-    def build_snippets(self):
-        nav = {code: [(label, self.pages[key]) for label, key in items]
-               for code, items in home.NAVIGATION.items()}
-        footer_keys = ["regions", "contact", "about", "accessibility", "privacy", "cookies"]
+    def build_snippets(self, navigation, footer):
+        nav = {code: [(link["label"], self.pages[link["page"]])
+                      for link in navigation[code]["links"]] for code in ("en", "cy")}
         footer_links = {
             code: [(self.pages[key].get_translation(locale).title
                     if code == "cy" else self.pages[key].title, self.pages[key])
-                   for key in footer_keys]
+                   for key in footer["links"]]
             for code, locale in (("en", self.en), ("cy", self.cy))
         }
         for model, links, extra in (
             (NavigationMenu, nav, {}),
-            (Footer, footer_links, {"en": {"text": home.FOOTER["en"]["text"]},
-                                   "cy": {"text": home.FOOTER["cy"]["text"]}}),
+            (Footer, footer_links, {code: {"text": footer[code]["text"]}
+                                    for code in ("en", "cy")}),
         ):
             source = None
             for code, locale in (("en", self.en), ("cy", self.cy)):

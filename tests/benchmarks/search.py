@@ -95,10 +95,12 @@ def throwaway_database(url):
 
 def vocabulary():
     """Every word of the demo content, per language, repeated as often as the content uses it."""
-    from cms.demo.content import advice, events, home, sections, standard, stories
+    from cms.demo.site import load_site
 
-    entries = [home.HOME, *sections.SECTIONS, sections.STORIES_INDEX, sections.EVENTS_INDEX,
-               *advice.ADVICE, *stories.STORIES, *events.EVENTS, *standard.STANDARD]
+    site = load_site()
+    entries = [site["home"], *site["sections"], site["indexes"]["stories"],
+               site["indexes"]["events"], *site["advice"], *site["stories"], *site["events"],
+               *site["standard"]]
     return {code: [w for entry in entries for text in strings(entry[code])
                    for w in WORD.findall(unescape(TAG.sub(" ", text)))]
             for code in ("en", "cy")}
@@ -122,12 +124,12 @@ def build_corpus(count, seed):
     from django_tasks_db.models import DBTaskResult
     from wagtail.models import Locale
 
-    from cms.demo.content.sections import SECTIONS
+    from cms.demo.site import load_site
     from cms.models import AdvicePage, SectionIndexPage, StandardPage
 
     rng = random.Random(seed)
     words = vocabulary()
-    slugs = [entry["en"]["slug"] for entry in SECTIONS]
+    slugs = [entry["en"]["slug"] for entry in load_site()["sections"]]
     english = list(SectionIndexPage.objects.filter(slug__in=slugs, locale__language_code="en"))
     welsh = Locale.objects.get(language_code="cy")
     parents = {"en": english, "cy": [section.get_translation(welsh) for section in english]}
