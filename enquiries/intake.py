@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from enquiries.deadlines import add_working_days
+from directory.working_days import add_working_days
 from enquiries.models import Enquiry, EnquiryEvent
 from enquiries.notify import plan_notifications
 from enquiries.people import find_or_create_contact, is_mobile, normalise_email, to_e164

@@ -7,8 +7,9 @@ import uuid
 import pytest
 from django.core import mail
 
+from directory.models import LocalAuthority
 from enquiries.intake import receive
-from enquiries.models import AuditEntry, Contact, Enquiry, LocalAuthority, PossibleMatch
+from enquiries.models import AuditEntry, Contact, Enquiry, PossibleMatch
 from enquiries.people import find_caller, parse_phone
 from helpline.models import Interaction
 from tests.enquiries.helpers import form_data
