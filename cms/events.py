@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models import Agency, Region
+from directory.models import Agency, Region
 from portal.languages import any_language
 
 ONLINE, IN_PERSON = "online", "in-person"

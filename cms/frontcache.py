@@ -87,7 +87,7 @@ def _shown_everywhere_changed(sender, instance, **kwargs):
 
 def connect():
     from cms.models import Footer, NavigationMenu
-    from enquiries.models import Agency, Region
+    from directory.models import Agency, Region
 
     page_published.connect(_changed, dispatch_uid="frontcache_published")
     page_unpublished.connect(_changed, dispatch_uid="frontcache_unpublished")  # and deleted

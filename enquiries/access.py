@@ -18,7 +18,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed
 
-from enquiries.models import Agency, Contact, Enquiry, Region, StaffProfile
+from directory.models import Agency, Region
+from enquiries.models import Contact, Enquiry, StaffProfile
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import Agency, LocalAuthority
 from enquiries import attribution
 from enquiries.intake import NewEnquiry
-from enquiries.models import Agency, Enquiry, LocalAuthority
+from enquiries.models import Enquiry
 from enquiries.people import parse_phone
 from portal.languages import WELSH_FIRST
 

@@ -10,8 +10,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from enquiries.deadlines import add_working_days
-from enquiries.models import Agency, Contact, Enquiry, EnquiryEvent, LocalAuthority
+from directory.models import Agency, LocalAuthority
+from directory.working_days import add_working_days
+from enquiries.models import Contact, Enquiry, EnquiryEvent
 from enquiries.notify import plan_notifications
 from enquiries.people import find_or_create_contact, is_mobile, normalise_email, to_e164
 from enquiries.references import new_reference

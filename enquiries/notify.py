@@ -12,8 +12,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from enquiries.models import Enquiry, Notification
-from enquiries.sms import send_sms
 from portal.retry import retry_at
+from portal.twilio import send_sms
 
 
 def plan_notifications(enquiry: Enquiry, email: str, mobile: str) -> list[Notification]:

@@ -4,7 +4,7 @@ names a council or region in code; every decision carries its reason, which is s
 import datetime
 from dataclasses import dataclass
 
-from enquiries.models import Agency, LocalAuthority, Region
+from directory.models import Agency, LocalAuthority, Region
 
 
 @dataclass(frozen=True)

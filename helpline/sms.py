@@ -5,9 +5,9 @@ status callbacks (which may arrive late or out of order)."""
 from django.db import transaction
 from django_tasks import task
 
-from enquiries.sms import SmsError, send_sms
 from helpline.models import Interaction
 from helpline.voice.security import public_url
+from portal.twilio import SmsError, send_sms
 
 # Where a message stands; later states never give way to earlier ones.
 SMS_RANK = {"queued": 0, "accepted": 0, "sending": 1, "sent": 2, "delivered": 3,

@@ -6,9 +6,9 @@ from django.db import transaction
 from django_tasks import task
 from twilio.base.exceptions import TwilioRestException
 
-from enquiries.sms import twilio_client
 from helpline.models import Interaction
 from helpline.voice.calls import advance
+from portal.twilio import twilio_client
 
 logger = logging.getLogger(__name__)
 

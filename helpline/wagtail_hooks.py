@@ -4,8 +4,8 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from enquiries.wagtail_hooks import StaffMenuItem
 from helpline.models import AgentLine, OpeningHours, OutcomeCode, Prompt, SmsTemplate
+from portal.staff_menu import StaffMenuItem
 
 
 @hooks.register("register_admin_urls")

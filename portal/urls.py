@@ -30,7 +30,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("", include("portal.search.urls")),
-    path("", include("campaigns.public_urls")),
     path("", include("enquiries.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -4,7 +4,8 @@ import uuid
 
 from django.contrib.auth.models import Group, User
 
-from enquiries.models import Agency, Region, StaffProfile
+from directory.models import Agency, Region
+from enquiries.models import StaffProfile
 from tests.helpers import with_mfa
 
 AGENT, REGIONAL, AGENCY = "Helpline agents", "Regional staff", "Agency staff"

@@ -150,7 +150,7 @@ def test_only_a_superuser_takes_user_management_from_a_group(client, actor):
 
 
 def test_the_user_form_sets_a_region_or_an_agency_not_both(client, actor):
-    from enquiries.models import Agency, Region
+    from directory.models import Agency, Region
 
     north, st_davids = Region.objects.get(slug="north-wales"), Agency.objects.get(slug="st-davids")
     response = client.post(reverse("wagtailusers_users:add"),

@@ -15,8 +15,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.urls import URLResolver, get_resolver
 
+from directory.models import Agency, LocalAuthority, Region
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import Agency, LocalAuthority, PossibleMatch, Region
+from enquiries.models import PossibleMatch
 from helpline.models import Callback, Interaction
 from tests.conftest import MATRIX_CELLS
 from tests.staff import (
@@ -32,7 +33,7 @@ from tests.staff import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("enquiries", "helpline", "campaigns", "portal")
+OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal")
 NOT_IN_MATRIX = {
     "enquiries.staff.users": "Wagtail's user and group admin: tests/test_admin_boundaries.py",
     "portal.search.wagtail_hooks": "public search terms that found nothing; no person's data",

@@ -6,8 +6,9 @@ regions, a search by another region's reference, and two people sharing one emai
 import pytest
 from django.core import mail
 
+from directory.models import LocalAuthority
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import AuditEntry, Contact, Enquiry, LocalAuthority, PossibleMatch
+from enquiries.models import AuditEntry, Contact, Enquiry, PossibleMatch
 from enquiries.people import find_caller, parse_phone
 from helpline.models import Interaction
 from tests.enquiries.helpers import form_data

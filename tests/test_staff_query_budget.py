@@ -8,8 +8,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from directory.models import LocalAuthority
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import AuditEntry, Contact, LocalAuthority, PossibleMatch
+from enquiries.models import AuditEntry, Contact, PossibleMatch
 from helpline.models import Callback, Interaction
 from tests.staff import AGENT, MANAGER, REGIONAL, make_staff
 

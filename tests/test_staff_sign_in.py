@@ -69,4 +69,4 @@ def test_roles_are_groups_with_what_each_needs(role, can_publish, can_edit_regio
     assert user.has_perm("wagtailadmin.access_admin")
     home = Page.objects.get(depth=2, locale__language_code="en")
     assert home.permissions_for_user(user).can_publish() is can_publish
-    assert user.has_perm("enquiries.change_region") is can_edit_regions
+    assert user.has_perm("directory.change_region") is can_edit_regions

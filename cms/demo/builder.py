@@ -24,7 +24,7 @@ from cms.models import (
     StoryIndexPage,
     StoryPage,
 )
-from enquiries.models import Agency, Region
+from directory.models import Agency, Region
 
 
 def stream(blocks):

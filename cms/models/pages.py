@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from cms import ics
 from cms.events import EventFilterForm
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
-from enquiries.models import LocalAuthority
+from directory.models import LocalAuthority
 from portal.languages import LANGUAGES
 
 
@@ -112,7 +112,7 @@ class StoryPage(BasePage):
     HOUSEHOLDS = [("single", _("Single adopter")), ("couple", _("Couple"))]
     household = models.CharField(max_length=10, choices=HOUSEHOLDS, blank=True)
     region = models.ForeignKey(
-        "enquiries.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "directory.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     pull_quote = models.TextField(blank=True)
 
@@ -142,11 +142,11 @@ class EventPage(RoutablePageMixin, BasePage):
     venue = models.CharField(max_length=200, blank=True)
     session_language = models.CharField(max_length=10, choices=LANGUAGES, default="en")
     region = models.ForeignKey(
-        "enquiries.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "directory.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text=_("The regional service that runs the event."),
     )
     agency = models.ForeignKey(
-        "enquiries.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "directory.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         help_text=_("The voluntary adoption agency that runs the event, if it is not the "
                     "regional service."),
     )
@@ -257,7 +257,7 @@ class RegionPage(BasePage):
     """A regional adoption service: how to reach it, the councils it covers, its events."""
     lists_upcoming_events = True
 
-    region = models.ForeignKey("enquiries.Region", on_delete=models.PROTECT,
+    region = models.ForeignKey("directory.Region", on_delete=models.PROTECT,
                                   related_name="+")
 
     content_panels = BasePage.content_panels[:1] + [FieldPanel("region")] + (

@@ -1,5 +1,5 @@
 """Load the five regions, the 22 councils, which region serves each, and the agencies, from the
-project's copy of the reference data (enquiries/data/). After this, staff edit them."""
+project's copy of the reference data (directory/data/). After this, staff edit them."""
 
 import csv
 import datetime
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.db import migrations
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "directory" / "data"
 # The National Adoption Service and its regional collaboratives began work in November 2014.
 SERVED_SINCE = datetime.date(2014, 11, 1)
 # agencies.csv has English names only; these Welsh names are for each agency to confirm.

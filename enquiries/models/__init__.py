@@ -2,11 +2,9 @@ from enquiries.models.audit import AuditEntry
 from enquiries.models.contacts import Contact, ContactEmail, ContactPhone, PossibleMatch
 from enquiries.models.enquiry import Enquiry, EnquiryEvent
 from enquiries.models.notifications import Notification
-from enquiries.models.reference import Agency, LocalAuthority, Region, RegionCoverage
 from enquiries.models.staff import StaffProfile
 
 __all__ = [
-    "Agency", "AuditEntry", "Contact", "ContactEmail", "ContactPhone", "Enquiry",
-    "EnquiryEvent", "LocalAuthority", "Notification", "PossibleMatch", "Region",
-    "RegionCoverage", "StaffProfile",
+    "AuditEntry", "Contact", "ContactEmail", "ContactPhone", "Enquiry", "EnquiryEvent",
+    "Notification", "PossibleMatch", "StaffProfile",
 ]

@@ -4,8 +4,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import Agency, LocalAuthority, Region
 from enquiries.models.contacts import LANGUAGES, Contact
-from enquiries.models.reference import Agency, LocalAuthority, Region
 
 
 class Enquiry(models.Model):

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models.reference import Agency, Region
+from directory.models import Agency, Region
 
 
 class StaffProfile(models.Model):

@@ -1,7 +1,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models import Enquiry, Region
+from directory.models import Region
+from enquiries.models import Enquiry
 from portal.languages import any_language
 
 

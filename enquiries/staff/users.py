@@ -12,8 +12,8 @@ from wagtail import hooks
 from wagtail.users import forms as wagtail_forms
 from wagtail.users.views import bulk_actions, groups, users
 
+from directory.models import Agency, Region
 from enquiries import access
-from enquiries.models import Agency, Region
 
 MANAGE_USERS = Q(content_type__app_label="auth", codename__in=[
     f"{action}_{model}" for action in ("add", "change", "delete") for model in ("user", "group")])

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models import Agency, Contact, Enquiry, Region
-from enquiries.models.bilingual import BilingualNameMixin
+from directory.bilingual import BilingualNameMixin
+from directory.models import Agency, Region
+from enquiries.models import Contact, Enquiry
 from portal.languages import LANGUAGES
 
 

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models.bilingual import BilingualNameMixin
+from directory.bilingual import BilingualNameMixin
 
 
 class SmsTemplate(BilingualNameMixin, models.Model):

@@ -1,9 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from directory.models import LocalAuthority
 from enquiries.forms import OUTSIDE_WALES
 from enquiries.intake import NewEnquiry
-from enquiries.models import Enquiry, LocalAuthority
+from enquiries.models import Enquiry
 from helpline.models import Interaction, OutcomeCode, SmsTemplate
 from portal.languages import WELSH_FIRST
 

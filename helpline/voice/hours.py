@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils import timezone
 
-from enquiries.deadlines import is_working_day
+from directory.working_days import is_working_day
 from helpline.models import OpeningHours
 
 LINE_ZONE = ZoneInfo("Europe/London")

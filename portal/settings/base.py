@@ -21,6 +21,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 INSTALLED_APPS = [
     "portal",
     "portal.search",
+    "directory",
     "enquiries",
     "helpline",
     "cms",
@@ -222,6 +223,8 @@ LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/admin/"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # allauth owns passwords
+# Who sees a staff menu item (portal.staff_menu): the one access policy's may(user, permission).
+STAFF_ACCESS_POLICY = "enquiries.access.may"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -99,8 +99,9 @@ def fill(per_year, years, seed):
     from django.db import connection
     from django.utils import timezone
 
-    from enquiries.deadlines import add_working_days
-    from enquiries.models import Contact, Enquiry, Region
+    from directory.models import Region
+    from directory.working_days import add_working_days
+    from enquiries.models import Contact, Enquiry
 
     random.seed(seed)
     regions = list(Region.objects.order_by("pk"))
@@ -152,8 +153,8 @@ def staff_client(region_slug=None):
     from django.contrib.auth.models import Group, User
     from django.test import Client
 
+    from directory.models import Region
     from enquiries import access
-    from enquiries.models import Region
     from tests.helpers import with_mfa
 
     user = User.objects.create_user(f"bench-{region_slug or 'national'}", password="x" * 16)
@@ -170,7 +171,8 @@ def measure(repeats):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from enquiries.models import Enquiry, Region
+    from directory.models import Region
+    from enquiries.models import Enquiry
 
     national = staff_client()
     biggest = Region.objects.order_by("pk").first()  # REGION_WEIGHTS[0]: the busiest region

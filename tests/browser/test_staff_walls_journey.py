@@ -21,7 +21,7 @@ from django.contrib.auth.models import Group, User
 from wagtail.users.models import UserProfile
 from enquiries import access
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import LocalAuthority, Region
+from directory.models import LocalAuthority, Region
 
 def staff(username, role, region, language):
     user, _ = User.objects.get_or_create(username=username, email=f"{username}@adopt.example.org")

@@ -130,7 +130,7 @@ def test_outside_wales_keeps_no_record_unless_asked(client):
 
 
 def test_a_chosen_agency_receives_the_enquiry(client):
-    from enquiries.models import Agency
+    from directory.models import Agency
 
     agency = Agency.objects.get(slug="barnardos-cymru")
     post(client, language="en", agency=str(agency.pk))

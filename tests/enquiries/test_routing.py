@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from enquiries.models import Agency, LocalAuthority, Region, RegionCoverage
+from directory.models import Agency, LocalAuthority, Region, RegionCoverage
 from enquiries.routing import route
 
 pytestmark = pytest.mark.django_db
-DATA = Path(__file__).resolve().parents[2] / "enquiries" / "data" / "wales_local_authorities.csv"
+DATA = Path(__file__).resolve().parents[2] / "directory" / "data" / "wales_local_authorities.csv"
 COUNCILS = list(csv.DictReader(DATA.open(encoding="utf-8")))
 
 

@@ -6,8 +6,9 @@ import pytest
 from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
+from directory.models import LocalAuthority, Region
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import AuditEntry, Enquiry, EnquiryEvent, LocalAuthority, Region
+from enquiries.models import AuditEntry, Enquiry, EnquiryEvent
 from tests.helpers import with_mfa
 from tests.staff import MANAGER, REGIONAL, make_staff
 

@@ -5,8 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from directory.models import LocalAuthority, Region
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import Contact, Enquiry, LocalAuthority, PossibleMatch, Region
+from enquiries.models import Contact, Enquiry, PossibleMatch
 from enquiries.people import parse_phone
 from helpline.models import Callback, Interaction, OutcomeCode
 from tests.staff import AGENT, REGIONAL, make_staff

@@ -1,6 +1,6 @@
-"""Sending SMS. Production uses Twilio's REST API through the real twilio Client; development
-logs the message instead. TWILIO_API_BASE points the client elsewhere (tests use a local
-HTTP server that records what was sent)."""
+"""The Twilio transport: the REST client, and sending SMS through it. Production uses Twilio's
+REST API through the real twilio Client; development logs the message instead. TWILIO_API_BASE
+points the client elsewhere (tests use a local HTTP server that records what was sent)."""
 
 import logging
 

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from enquiries.deadlines import add_working_days, is_working_day
+from directory.working_days import add_working_days, is_working_day
 
 D = datetime.date
 

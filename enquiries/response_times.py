@@ -10,8 +10,9 @@ from datetime import timedelta
 from django.shortcuts import render
 from django.utils import timezone
 
-from campaigns.dashboard import figures
-from enquiries.models import Enquiry, Region
+from directory.models import Region
+from enquiries.dashboard import figures
+from enquiries.models import Enquiry
 
 MIN_ENQUIRIES = 10
 MONTHS = 12
@@ -30,4 +31,4 @@ def response_times(request):
         for region in Region.objects.order_by("name_en")
     ]
     context = {"regions": regions, "since": since, "minimum": MIN_ENQUIRIES}
-    return render(request, "campaigns/response_times.html", context)
+    return render(request, "enquiries/response_times.html", context)

@@ -9,9 +9,10 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.dashboard import figures
+from directory.models import Region
 from enquiries import access
-from enquiries.models import Enquiry, Region
+from enquiries.dashboard import figures
+from enquiries.models import Enquiry
 
 BREAKDOWN_TITLES = {
     "interest": _("By interest"),
@@ -54,7 +55,7 @@ def dashboard(request):
         "breakdowns": [(BREAKDOWN_TITLES[key], _labelled(key, figures.breakdown(enquiries, f)))
                        for key, f in figures.BREAKDOWNS.items()],
     }
-    return render(request, "campaigns/dashboard/dashboard.html", context)
+    return render(request, "enquiries/dashboard/dashboard.html", context)
 
 
 def _wall(regions, counts, times, periods):

@@ -1,5 +1,6 @@
-"""First-response deadlines in working days: weekends and bank holidays in Wales don't count.
-Holidays come from the maintained `holidays` package, not a hand-kept list."""
+"""Working days in Wales: weekends and Welsh bank holidays don't count. Enquiries' first-response
+deadlines and the helpline's opening hours both use them. Holidays come from the maintained
+`holidays` package, not a hand-kept list."""
 
 import datetime
 from functools import lru_cache

@@ -1,6 +1,8 @@
 # ruff: noqa: DJ008 - __str__ comes from BilingualNameMixin
 """Reference data: regions, councils, which region serves each council (dated), and agencies.
-All of it is data that staff edit in the admin; routing never names a council in code."""
+All of it is data that staff edit in the admin; routing never names a council in code.
+
+The tables keep the names they had when these models lived in enquiries (docs/directory.md)."""
 
 import datetime
 
@@ -8,7 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from enquiries.models.bilingual import BilingualNameMixin
+from directory.bilingual import BilingualNameMixin
 
 
 class Region(BilingualNameMixin, models.Model):
@@ -25,6 +27,7 @@ class Region(BilingualNameMixin, models.Model):
     )
 
     class Meta:
+        db_table = "enquiries_region"
         ordering = ["name_en"]
         verbose_name = _("region")
 
@@ -35,6 +38,7 @@ class LocalAuthority(BilingualNameMixin, models.Model):
     name_cy = models.CharField(_("name (Welsh)"), max_length=100)
 
     class Meta:
+        db_table = "enquiries_localauthority"
         ordering = ["name_en"]
         verbose_name = _("council")
         verbose_name_plural = _("councils")
@@ -66,6 +70,7 @@ class RegionCoverage(models.Model):
     objects = CoverageQuerySet.as_manager()
 
     class Meta:
+        db_table = "enquiries_regioncoverage"
         ordering = ["local_authority__name_en", "-effective_from"]
         verbose_name = _("council served by a region")
         constraints = [
@@ -98,6 +103,7 @@ class Agency(BilingualNameMixin, models.Model):
     website = models.URLField(blank=True)
 
     class Meta:
+        db_table = "enquiries_agency"
         ordering = ["name_en"]
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
