@@ -5,8 +5,9 @@ import re
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from cms.models import AdvicePage, HomePage
-from tests.helpers import PAGE_TYPES, page_of_type
+from cms.models import HomePage
+from tests.factories.pages import advice_page, in_language, new_page
+from tests.helpers import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def test_root_follows_the_browser_language_when_nothing_was_chosen(client):
 
 
 def test_choosing_a_language_remembers_it_and_goes_to_that_page(client):
-    welsh = page_of_type(AdvicePage, "cy")
+    welsh = in_language(advice_page(), "cy")
     response = client.get(f"/language/cy/?next={welsh.url}")
     assert response.status_code == 302
     assert response["Location"] == welsh.url
@@ -52,8 +53,7 @@ def test_language_choice_never_redirects_off_site_or_into_the_other_language(cli
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_every_page_type_renders_in_both_languages(client, model, language):
-    page = page_of_type(model, language)
-    assert page is not None, f"demo content has no {model.__name__} in {language}"
+    page = new_page(model, language)
     response = client.get(page.url)
     assert response.status_code == 200
     html = response.content.decode()
@@ -71,7 +71,7 @@ def test_every_page_type_renders_in_both_languages(client, model, language):
 
 
 def test_toggle_leads_to_the_same_page_in_the_other_language(client):
-    english = page_of_type(AdvicePage, "en")
+    english = advice_page()
     welsh = english.get_translation(Locale.objects.get(language_code="cy"))
     html = client.get(english.url).content.decode()
     href = re.search(r'class="ac-language-toggle" href="([^"]+)"', html).group(1)
@@ -79,8 +79,8 @@ def test_toggle_leads_to_the_same_page_in_the_other_language(client):
 
 
 def test_sitemap_lists_both_languages_with_alternates(client):
+    english = advice_page()
     xml = client.get("/sitemap.xml").content.decode()
-    english = page_of_type(AdvicePage, "en")
     welsh = english.get_translation(Locale.objects.get(language_code="cy"))
     for url in (english.url, welsh.url):
         assert f"<loc>http://testserver{url}</loc>" in xml
