@@ -2,10 +2,8 @@
 
 import pytest
 from django.test import Client
-from wagtail.models import Locale
 
-from cms.models import SectionIndexPage, StandardPage
-from tests.helpers import page_of_type
+from tests.factories.pages import locale, section_page, standard_page
 
 pytestmark = pytest.mark.django_db
 
@@ -42,12 +40,9 @@ def test_server_error_is_branded_and_leaks_nothing(settings):
 
 
 def test_page_not_yet_translated_keeps_welsh_furniture_and_marks_english_body(client):
-    section = page_of_type(SectionIndexPage, "en")
-    page = StandardPage(title="National Adoption Week 2026", slug="adoption-week-2026",
-                        intro="What is happening this week.")
-    section.add_child(instance=page)
-    page.save_revision().publish()
-    alias = page.copy_for_translation(Locale.objects.get(language_code="cy"), alias=True)
+    page = standard_page("National Adoption Week 2026", parent=section_page(),
+                         intro="What is happening this week.", welsh=False)
+    alias = page.copy_for_translation(locale("cy"), alias=True)
     html = client.get(alias.url).content.decode()
     assert '<html lang="cy"' in html
     assert "Nid yw’r dudalen hon wedi’i chyfieithu i’r Gymraeg eto" in html

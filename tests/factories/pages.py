@@ -78,6 +78,7 @@ def _save(page, live):
     revision = page.save_revision()
     if live:
         revision.publish()
+    page.refresh_from_db()  # publishing updates the database row, not this instance
 
 
 def section_page(title="Adopting", parent=None, **options):
