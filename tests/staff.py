@@ -4,8 +4,8 @@ import uuid
 
 from django.contrib.auth.models import Group, User
 
-from directory.models import Agency, Region
 from enquiries.models import StaffProfile
+from tests.factories import people
 from tests.helpers import with_mfa
 
 AGENT, REGIONAL, AGENCY = "Helpline agents", "Regional staff", "Agency staff"
@@ -22,7 +22,12 @@ def make_staff(role=None, region=None, agency=None, profile=True, **fields):
         user.groups.add(Group.objects.get(name=role))
     if profile:
         StaffProfile.objects.create(
-            user=user, region=Region.objects.get(slug=region) if region else None,
-            agency=Agency.objects.get(slug=agency) if agency else None)
+            user=user, region=people.region(region) if region else None,
+            agency=people.agency(agency) if agency else None)
     with_mfa(user)
     return user
+
+
+def regional_or_manager(region=None):
+    """Regional staff in `region` (a slug), or, without one, a national manager."""
+    return make_staff(REGIONAL if region else MANAGER, region=region)

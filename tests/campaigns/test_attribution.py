@@ -4,17 +4,18 @@ import pytest
 from django.core.cache import cache
 
 from enquiries.models import Enquiry
-from tests.campaigns.helpers import campaign
 from tests.enquiries.helpers import form_data
+from tests.factories.pages import campaign_page
 
 pytestmark = pytest.mark.django_db
+WELSH_TITLE = "Wythnos Prawf: #GallwchChiFabwysiadu"
 
 
 @pytest.fixture(autouse=True)
 def live_campaigns():
     cache.clear()  # rate limits
-    campaign("test-week")
-    campaign("half-live", welsh_live=False)
+    campaign_page("test-week", welsh={"title": WELSH_TITLE})
+    campaign_page("half-live", welsh_live=False)
 
 
 def send(client, **fields):
@@ -49,7 +50,7 @@ def test_naming_the_campaign_in_the_form_attributes_it(client):
 
 
 def test_a_campaign_link_wins_over_the_campaign_named(client):
-    campaign("other-2026")
+    campaign_page("other-2026")
     enquiry = send(client, heard_campaign="other-2026", campaign_code="test-week",
                    campaign_source="poster")
     assert (enquiry.campaign_code, enquiry.campaign_source) == ("test-week", "poster")
@@ -57,7 +58,7 @@ def test_a_campaign_link_wins_over_the_campaign_named(client):
 
 def test_the_form_offers_live_campaigns_in_the_pages_language(client):
     welsh = client.get("/cy/ymholiad/").content.decode()
-    assert "Wythnos Mabwysiadu Genedlaethol 2026" in welsh
+    assert WELSH_TITLE in welsh
     assert 'value="half-live"' not in welsh
 
 

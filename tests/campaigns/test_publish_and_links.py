@@ -3,14 +3,14 @@
 import pytest
 
 from enquiries import attribution
-from tests.campaigns.helpers import campaign, locale_of
+from tests.factories.pages import campaign_page, locale
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_campaign_live_in_one_language_only_is_not_live_anywhere(client):
-    page = campaign("spring-2027", welsh_live=False)
-    welsh = page.get_translation(locale_of("cy"))
+    page = campaign_page("spring-2027", welsh_live=False)
+    welsh = page.get_translation(locale("cy"))
     assert page.live and not welsh.live
     assert client.get(page.url).status_code == 404
     assert attribution.known_code("spring-2027") == ""
@@ -23,14 +23,14 @@ def test_a_campaign_live_in_one_language_only_is_not_live_anywhere(client):
 
 
 def test_unpublishing_one_language_takes_the_campaign_down_in_both(client):
-    page = campaign("summer-2027")
-    page.get_translation(locale_of("cy")).unpublish()
+    page = campaign_page("summer-2027")
+    page.get_translation(locale("cy")).unpublish()
     assert client.get(page.url).status_code == 404
 
 
 def test_short_links_land_in_the_readers_language_with_source_and_medium(client):
-    page = campaign("test-week")
-    welsh = page.get_translation(locale_of("cy"))
+    page = campaign_page("test-week")
+    welsh = page.get_translation(locale("cy"))
     response = client.get("/c/test-week/", {"s": "Facebook", "m": "social"},
                           HTTP_ACCEPT_LANGUAGE="cy")
     assert response.status_code == 302
@@ -41,14 +41,15 @@ def test_short_links_land_in_the_readers_language_with_source_and_medium(client)
 
 
 def test_the_call_to_enquire_carries_the_attribution(client):
-    page = campaign("test-week")
+    page = campaign_page("test-week")
     html = client.get(page.url, {"source": "poster", "medium": "print"}).content.decode()
     assert 'href="/en/enquire/?campaign=test-week&amp;source=poster&amp;medium=print"' in html
 
 
 def test_social_previews_speak_each_language(client):
-    page = campaign("test-week")
-    welsh = page.get_translation(locale_of("cy"))
+    page = campaign_page("test-week", social_title="#YouCanAdopt this National Adoption Week",
+                         welsh={"social_title": "#GallwchChiFabwysiadu yr wythnos hon"})
+    welsh = page.get_translation(locale("cy"))
     english_html = client.get(page.url).content.decode()
     welsh_html = client.get(welsh.url).content.decode()
     assert '<meta property="og:title" content="#YouCanAdopt this National Adoption Week">' \
@@ -65,10 +66,10 @@ def test_a_scheduled_campaign_goes_live_in_both_languages_when_its_time_comes(cl
     from django.core.management import call_command
     from django.utils import timezone
 
-    page = campaign("autumn-2027", welsh_live=False)
+    page = campaign_page("autumn-2027", welsh_live=False)
     page.unpublish()
     soon = timezone.now() + timedelta(seconds=2)
-    for version in (page, page.get_translation(locale_of("cy")).specific):
+    for version in (page, page.get_translation(locale("cy")).specific):
         version.go_live_at = soon
         version.save_revision().publish()  # scheduled, not live
     page.refresh_from_db()

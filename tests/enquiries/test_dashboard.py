@@ -8,7 +8,8 @@ import pytest
 from django.utils import timezone
 
 from enquiries.models import Enquiry
-from tests.enquiries.test_staff import make_enquiry, staff
+from tests.factories import people
+from tests.staff import regional_or_manager as staff
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +34,7 @@ def fixture():
         ("western-bay", last_month, last_month + timedelta(days=7), 2, "adopting", "en", "", ""),
     ]
     for region, created, due, after, interest, language, code, medium in rows:
-        enquiry = make_enquiry(region)
+        enquiry = people.enquiry(region)
         Enquiry.objects.filter(pk=enquiry.pk).update(
             created_at=at(created), first_response_due=due, interest=interest,
             language=language, campaign_code=code, campaign_medium=medium,

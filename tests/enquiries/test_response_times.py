@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from enquiries.models import Enquiry
-from tests.enquiries.test_staff import make_enquiry
+from tests.factories import people
 
 pytestmark = pytest.mark.django_db
 
@@ -18,15 +18,15 @@ def enquiries():
     now = timezone.now()
     today = timezone.localdate()
     for number in range(12):
-        enquiry = make_enquiry("north-wales", first_name=f"Person {number}")
+        enquiry = people.enquiry("north-wales", first_name=f"Person {number}")
         late = number >= 9
         Enquiry.objects.filter(pk=enquiry.pk).update(
             created_at=now - timedelta(days=20), first_response_due=today - timedelta(days=13),
             first_responded_at=now - timedelta(days=11 if late else 19),
         )
-    make_enquiry("north-wales")  # due in the future, not answered: not counted yet
+    people.enquiry("north-wales")  # due in the future, not answered: not counted yet
     for _number in range(3):
-        make_enquiry("western-bay")
+        people.enquiry("western-bay")
         Enquiry.objects.filter(first_responded_at__isnull=True, region__slug="western-bay") \
             .update(first_response_due=today - timedelta(days=1))
 
@@ -59,7 +59,7 @@ def test_the_page_costs_the_same_queries_whatever_the_volume(client, enquiries):
     with CaptureQueriesContext(connection) as few:
         client.get("/en/response-times/")
     for _number in range(20):
-        make_enquiry("mid-west-wales")
+        people.enquiry("mid-west-wales")
     with CaptureQueriesContext(connection) as many:
         client.get("/en/response-times/")
     assert len(few) == len(many) == 7, "\n".join(q["sql"][:120] for q in many)

@@ -1,41 +1,21 @@
 """Staff screens: the region wall (5 x 5), the audit trail, status changes and escaping."""
 
-import uuid
-
 import pytest
 from django.contrib.auth.models import Permission, User
 from django.utils import timezone
 
-from directory.models import LocalAuthority, Region
-from enquiries.intake import NewEnquiry, receive
 from enquiries.models import AuditEntry, Enquiry, EnquiryEvent
+from tests.factories import people
 from tests.helpers import with_mfa
-from tests.staff import MANAGER, REGIONAL, make_staff
+from tests.staff import regional_or_manager as staff
 
 pytestmark = pytest.mark.django_db
-
-COUNCIL_IN = {"north-wales": "W06000002", "mid-west-wales": "W06000008",
-              "western-bay": "W06000011", "vale-valleys-cardiff": "W06000015",
-              "south-east-wales": "W06000018"}
-REGIONS = list(COUNCIL_IN)
-
-
-def make_enquiry(region_slug, first_name="Dafydd", message=""):
-    council = LocalAuthority.objects.get(gss_code=COUNCIL_IN[region_slug])
-    return receive(NewEnquiry(first_name=first_name, last_name="ap Gwilym",
-                              email=f"{uuid.uuid4().hex[:8]}@example.org", language="cy",
-                              interest="adopting", household="single", contact_method="email",
-                              local_authority=council, message=message))
-
-
-def staff(region_slug=None):
-    """Regional staff in their region, or a national manager."""
-    return make_staff(REGIONAL if region_slug else MANAGER, region=region_slug)
+REGIONS = list(people.COUNCIL_IN)
 
 
 @pytest.fixture
 def one_per_region():
-    return {slug: make_enquiry(slug) for slug in REGIONS}
+    return {slug: people.enquiry(slug) for slug in REGIONS}
 
 
 @pytest.mark.parametrize("staff_region", REGIONS)
@@ -59,7 +39,7 @@ def test_national_staff_see_every_region_and_can_reassign(client, one_per_region
     listing = client.get("/admin/enquiries/").content.decode()
     assert all(e.reference in listing for e in one_per_region.values())
     enquiry = one_per_region["north-wales"]
-    target = Region.objects.get(slug="western-bay")
+    target = people.region("western-bay")
     client.post(f"/admin/enquiries/{enquiry.pk}/reassign/",
                 {"region": target.pk, "reason": "Family moving to Swansea"})
     enquiry.refresh_from_db()
@@ -71,7 +51,7 @@ def test_regional_staff_cannot_reassign(client, one_per_region):
     client.force_login(staff("north-wales"))
     enquiry = one_per_region["north-wales"]
     response = client.post(f"/admin/enquiries/{enquiry.pk}/reassign/",
-                           {"region": Region.objects.get(slug="western-bay").pk, "reason": "x"})
+                           {"region": people.region("western-bay").pk, "reason": "x"})
     assert (response.status_code, response["Location"]) == (302, "/admin/")  # Wagtail's refusal
     enquiry.refresh_from_db()
     assert enquiry.region.slug == "north-wales"
@@ -104,7 +84,7 @@ def test_every_view_is_audited_and_the_audit_cannot_be_edited(client, one_per_re
 
 
 def test_status_changes_record_the_first_response_and_close_with_a_reason(client):
-    enquiry = make_enquiry("south-east-wales")
+    enquiry = people.enquiry("south-east-wales")
     client.force_login(staff("south-east-wales"))
     client.post(f"/admin/enquiries/{enquiry.pk}/status/", {"status": "closed"})
     enquiry.refresh_from_db()
@@ -119,10 +99,10 @@ def test_status_changes_record_the_first_response_and_close_with_a_reason(client
 
 
 def test_overdue_enquiries_stand_out_and_filter(client):
-    late = make_enquiry("mid-west-wales")
+    late = people.enquiry("mid-west-wales")
     Enquiry.objects.filter(pk=late.pk).update(
         first_response_due=timezone.localdate() - timezone.timedelta(days=1))
-    on_time = make_enquiry("mid-west-wales")
+    on_time = people.enquiry("mid-west-wales")
     client.force_login(staff("mid-west-wales"))
     html = client.get("/admin/enquiries/?overdue=on").content.decode()
     assert late.reference in html and on_time.reference not in html
@@ -130,7 +110,7 @@ def test_overdue_enquiries_stand_out_and_filter(client):
 
 
 def test_what_a_visitor_typed_is_escaped_in_the_admin(client):
-    enquiry = make_enquiry("north-wales", first_name="<script>alert(1)</script>",
+    enquiry = people.enquiry("north-wales", first_name="<script>alert(1)</script>",
                            message="<img src=x onerror=alert(2)>")
     client.force_login(staff("north-wales"))
     for url in ("/admin/enquiries/", f"/admin/enquiries/{enquiry.pk}/"):
@@ -141,7 +121,7 @@ def test_what_a_visitor_typed_is_escaped_in_the_admin(client):
 
 
 def test_export_defuses_spreadsheet_formulas(client):
-    enquiry = make_enquiry("north-wales")
+    enquiry = people.enquiry("north-wales")
     Enquiry.objects.filter(pk=enquiry.pk).update(status="=HYPERLINK()")
     client.force_login(staff())
     assert "'=HYPERLINK()" in client.get("/admin/enquiries/export.csv").content.decode()
