@@ -2,16 +2,14 @@
 "new contact from a call" with another region's details, a merge of a person shared by two
 regions, a search by another region's reference, and two people sharing one email."""
 
-
 import pytest
 from django.core import mail
 
-from directory.models import LocalAuthority
-from enquiries.intake import NewEnquiry, receive
 from enquiries.models import AuditEntry, Contact, Enquiry, PossibleMatch
-from enquiries.people import find_caller, parse_phone
+from enquiries.people import find_caller
 from helpline.models import Interaction
 from tests.enquiries.helpers import form_data
+from tests.factories import people
 from tests.helpers import run_worker
 from tests.staff import AGENT, MARKETING, REGIONAL, TRANSLATOR, make_staff
 
@@ -22,10 +20,8 @@ NORTH, WEST = "W06000002", "W06000011"  # Conwy (North Wales), Swansea (Western 
 
 def enquiry(council, first_name="Rhiannon", email="rhiannon@example.org", phone="07400 100200",
             language="cy"):
-    return receive(NewEnquiry(first_name=first_name, last_name="Owen", email=email,
-                              phone=parse_phone(phone) if phone else None, language=language,
-                              interest="adopting", contact_method="email",
-                              local_authority=LocalAuthority.objects.get(gss_code=council)))
+    return people.enquiry(council_code=council, first_name=first_name, last_name="Owen",
+                          email=email, phone=phone, language=language)
 
 
 @pytest.mark.parametrize("role", [MARKETING, TRANSLATOR])
@@ -100,10 +96,9 @@ def test_a_merge_of_a_shared_person_moves_only_your_regions_records(client):
 
 
 def test_a_regional_user_sees_a_fresh_caller_but_not_a_national_enquirer(client):
-    fresh = Contact.objects.create(first_name="Ifan", last_name="Rhys")
-    national = receive(NewEnquiry(first_name="Anna", last_name="Smith", email="a@example.org",
-                                  language="en", interest="adopting",
-                                  contact_method="email")).contact
+    fresh = people.contact(first_name="Ifan", last_name="Rhys", language="en")
+    national = people.enquiry(council_code=None, first_name="Anna", last_name="Smith",
+                              email="a@example.org", language="en").contact
     client.force_login(make_staff(REGIONAL, region="north-wales"))
     assert client.get(f"/admin/helpline/contacts/{fresh.pk}/").status_code == 200
     assert client.get(f"/admin/helpline/contacts/{national.pk}/").status_code == 404
@@ -133,9 +128,8 @@ def test_two_people_sharing_an_email_are_two_contacts_each_greeted_by_name(
 
 def test_a_returning_person_is_found_with_accents_folded(client):
     first = enquiry(NORTH, first_name="Siân", email="sian@example.org")
-    again = receive(NewEnquiry(first_name="sian", last_name="owen", email="SIAN@example.org",
-                               language="en", interest="adopting", contact_method="email",
-                               local_authority=first.local_authority))
+    again = people.enquiry(council_code=first.local_authority.gss_code, first_name="sian",
+                           last_name="owen", email="SIAN@example.org", language="en")
     assert again.contact_id == first.contact_id and again.first_name == "sian"
 
 

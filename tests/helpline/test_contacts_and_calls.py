@@ -5,11 +5,9 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from directory.models import LocalAuthority, Region
-from enquiries.intake import NewEnquiry, receive
 from enquiries.models import Contact, Enquiry, PossibleMatch
-from enquiries.people import parse_phone
 from helpline.models import Callback, Interaction, OutcomeCode
+from tests.factories import people
 from tests.staff import AGENT, REGIONAL, make_staff
 
 pytestmark = pytest.mark.django_db
@@ -21,10 +19,8 @@ def staff(region_slug=None):
 
 
 def web_enquiry(council="W06000015", phone="07400 123456", email="nia@example.org"):
-    return receive(NewEnquiry(first_name="Nia", last_name="Ŵyn", email=email,
-                              phone=parse_phone(phone), language="cy", interest="adopting",
-                              household="single", contact_method="phone",
-                              local_authority=LocalAuthority.objects.get(gss_code=council)))
+    return people.enquiry(council_code=council, first_name="Nia", last_name="Ŵyn", email=email,
+                          phone=phone, contact_method="phone")
 
 
 @pytest.mark.parametrize("query", ["07400 123456", "+447400123456", "0044 7400 123456",
@@ -60,9 +56,8 @@ def test_a_logged_call_and_the_web_enquiry_share_one_timeline(client):
 
 
 def test_an_enquiry_raised_from_a_call_is_routed_like_a_web_one(client):
-    contact = Contact.objects.create(first_name="Huw", last_name="Jones",
-                                     preferred_language="en")
-    contact.phones.create(number="+447400999888", is_mobile=True)
+    contact = people.contact(first_name="Huw", last_name="Jones", language="en",
+                             phone="+447400999888")
     client.force_login(staff())
     client.post(f"/admin/helpline/contacts/{contact.pk}/enquiry/", {
         "interest": "adopting", "household": "couple", "language": "en",
@@ -76,7 +71,7 @@ def test_an_enquiry_raised_from_a_call_is_routed_like_a_web_one(client):
 def test_region_wall_for_contacts_calls_and_callbacks(client):
     cardiff = web_enquiry()  # Vale, Valleys and Cardiff
     wrexham = web_enquiry(council="W06000006", phone="07400 222333", email="b@example.org")
-    north = Region.objects.get(slug="north-wales")
+    north = people.region("north-wales")
     Interaction.objects.create(contact=wrexham.contact, region=north, notes="Galwad y gogledd")
     due = timezone.now() - datetime.timedelta(hours=1)
     Callback.objects.create(contact=cardiff.contact, phone="+447400123456", due_at=due,

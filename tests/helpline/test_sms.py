@@ -4,8 +4,8 @@ Client (at a local fake API), in the contact's language, with delivery status ca
 import pytest
 from twilio.request_validator import RequestValidator
 
-from enquiries.models import Contact
 from helpline.models import Interaction, SmsTemplate
+from tests.factories import people
 from tests.helpers import run_worker
 from tests.helpline.test_contacts_and_calls import staff
 
@@ -24,9 +24,7 @@ def sms_settings(settings):
 
 @pytest.fixture
 def contact():
-    contact = Contact.objects.create(first_name="Elin", last_name="Ŷr", preferred_language="cy")
-    contact.phones.create(number="+447400111222", is_mobile=True)
-    return contact
+    return people.contact(first_name="Elin", last_name="Ŷr", language="cy", phone="+447400111222")
 
 
 def status_callback(client, sid, status, sign=True):

@@ -3,9 +3,9 @@
 import pytest
 from django.test import Client
 
-from enquiries.models import Contact, ContactPhone
 from helpline.models import Callback, Interaction, Prompt
 from helpline.voice.twiml import BUILT_IN
+from tests.factories import people
 from tests.helpline.conftest import (
     BASE,
     CALLER,
@@ -65,8 +65,8 @@ def assert_record_last(verbs):
 
 
 def test_the_greeting_is_welsh_first_then_the_language_choice():
-    contact = Contact.objects.create(first_name="Siân", last_name="Llŷr")
-    ContactPhone.objects.create(contact=contact, number=CALLER)
+    contact = people.contact(first_name="Siân", last_name="Llŷr", language="en", phone=CALLER,
+                             mobile=False)
     verbs = twiml(post(Client(), "/twilio/voice/incoming/", call_params()))
     assert tags(verbs) == ["Say", "Say", "Gather", "Redirect"]
     assert said(verbs) == bilingual("greeting")
