@@ -7,7 +7,7 @@ from django.db.utils import ConnectionHandler
 
 from cms.models import AdvicePage, EventPage, HomePage
 from portal import views
-from tests.helpers import page_of_type
+from tests.factories.pages import new_page
 
 
 @pytest.mark.django_db
@@ -31,7 +31,7 @@ def test_health_is_503_when_the_database_cannot_be_reached(client, monkeypatch, 
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", [HomePage, AdvicePage, EventPage], ids=lambda m: m.__name__)
 def test_public_pages_request_nothing_from_another_host(client, model):
-    response = client.get(page_of_type(model, "cy").url)
+    response = client.get(new_page(model, "cy").url)
     html = response.content.decode()
     loaded = re.findall(r'<(?:script|img|iframe|source|link)\b[^>]*?(?:src|href)="([^"]+)"', html)
     external = [url for url in loaded if re.match(r"(https?:)?//", url)

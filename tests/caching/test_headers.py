@@ -8,7 +8,8 @@ from django.http import HttpResponse
 from django.test import RequestFactory
 
 from portal.caching import CacheHeadersMiddleware
-from tests.helpers import PAGE_TYPES, page_of_type
+from tests.factories.pages import advice_page, new_page
+from tests.helpers import PAGE_TYPES
 
 pytestmark = pytest.mark.django_db
 PRIVATE = "private, no-store"
@@ -23,7 +24,7 @@ def lifetimes(settings):
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_every_public_page_type_may_be_shared(client, model, language):
-    page = page_of_type(model, language)
+    page = new_page(model, language)
     response = client.get(page.url)
     assert response.status_code == 200
     if page.lists_upcoming_events:  # shorter just before midnight (test below)
@@ -55,7 +56,7 @@ def test_the_rest_is_private_and_never_stored(client, url):
 
 def test_a_page_seen_by_signed_in_staff_is_private(client):
     client.force_login(User.objects.create_user("editor", "editor@adopt.example.org"))
-    page = page_of_type(PAGE_TYPES[2], "en")
+    page = advice_page()
     assert client.get(page.url)["Cache-Control"] == PRIVATE
 
 
@@ -91,8 +92,8 @@ def test_lists_of_upcoming_events_are_kept_no_later_than_midnight(client, settin
     to_midnight = ((now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
                    - now).total_seconds()
     for model in (HomePage, EventIndexPage, RegionPage):
-        policy = client.get(page_of_type(model, "cy").url)["Cache-Control"]
+        policy = client.get(new_page(model, "cy").url)["Cache-Control"]
         shared = int(policy.rsplit("s-maxage=", 1)[1])
         assert to_midnight - 60 <= shared <= to_midnight + 60, model.__name__
-    advice = client.get(page_of_type(PAGE_TYPES[2], "en").url)["Cache-Control"]
+    advice = client.get(advice_page().url)["Cache-Control"]
     assert advice.endswith(f"s-maxage={10 * 24 * 3600}")

@@ -6,17 +6,18 @@ from django.conf import settings
 from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale, Page
 
-from campaigns.models import CampaignPage
-from cms.models import (
-    AdvicePage,
-    EventPage,
-    NavigationMenu,
-    RegionPage,
-    SectionIndexPage,
-    StoryPage,
-)
+from cms.models import NavigationMenu, RegionPage, StoryPage
 from portal import fragments
-from tests.helpers import page_of_type, run_worker
+from tests.factories.pages import (
+    advice_page,
+    campaign_page,
+    event_page,
+    in_language,
+    region_page,
+    section_page,
+    story_page,
+)
+from tests.helpers import run_worker
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +35,7 @@ def purged_after(purges, change, capture):
 
 def test_publishing_purges_the_page_its_listings_and_the_sitemap_in_both_languages(
         purges, django_capture_on_commit_callbacks):
-    page = page_of_type(AdvicePage, "en")
+    page = advice_page()
     section = page.get_parent()
 
     def publish_edit():
@@ -50,15 +51,15 @@ def test_publishing_purges_the_page_its_listings_and_the_sitemap_in_both_languag
 
 def test_a_welsh_edit_purges_the_welsh_page_and_its_listings(
         purges, django_capture_on_commit_callbacks):
-    page = page_of_type(AdvicePage, "cy")
+    page = in_language(advice_page(), "cy")
     paths = purged_after(purges, lambda: page.save_revision().publish(),
                          django_capture_on_commit_callbacks)
     assert {page.url, page.get_parent().url, "/cy/"} <= paths
 
 
 def test_an_event_purges_its_regional_pages(purges, django_capture_on_commit_callbacks):
-    event = EventPage.objects.live().filter(region__isnull=False,
-                                            locale__language_code="en").first()
+    region_page("north-wales")
+    event = event_page(region_slug="north-wales")
     paths = purged_after(purges, event.unpublish, django_capture_on_commit_callbacks)
     regional = {p.url for p in RegionPage.objects.filter(region=event.region)}
     assert regional and regional <= paths
@@ -66,18 +67,17 @@ def test_an_event_purges_its_regional_pages(purges, django_capture_on_commit_cal
 
 
 def test_a_story_purges_the_campaigns_that_show_it(purges, django_capture_on_commit_callbacks):
-    campaign = CampaignPage.objects.live().filter(locale__language_code="en").first()
-    story = next(block.value for block in campaign.stories if block.value)
+    story = story_page()
+    campaign = campaign_page(stories=[story])
     paths = purged_after(purges, lambda: StoryPage.objects.get(pk=story.pk)
                          .save_revision().publish(), django_capture_on_commit_callbacks)
     assert campaign.url in paths
 
 
 def test_moving_purges_the_old_and_new_addresses(purges, django_capture_on_commit_callbacks):
-    page = page_of_type(AdvicePage, "en")
+    page = advice_page()
     old_url, old_section = page.url, page.get_parent()
-    new_section = (SectionIndexPage.objects.live().filter(locale=page.locale)
-                   .exclude(pk=old_section.pk).first())
+    new_section = section_page("Adoption support")
     paths = purged_after(purges, lambda: page.move(new_section, pos="last-child"),
                          django_capture_on_commit_callbacks)
     page.refresh_from_db()
@@ -85,7 +85,7 @@ def test_moving_purges_the_old_and_new_addresses(purges, django_capture_on_commi
 
 
 def test_a_new_slug_purges_the_old_address(purges, django_capture_on_commit_callbacks):
-    page = page_of_type(AdvicePage, "en")
+    page = advice_page()
     old_url = page.url
 
     def rename():
@@ -98,7 +98,7 @@ def test_a_new_slug_purges_the_old_address(purges, django_capture_on_commit_call
 
 
 def test_deleting_purges_the_page(purges, django_capture_on_commit_callbacks):
-    page = page_of_type(AdvicePage, "en")
+    page = advice_page()
     url, section_url = page.url, page.get_parent().url
     paths = purged_after(purges, page.delete, django_capture_on_commit_callbacks)
     assert {url, section_url} <= paths
@@ -113,20 +113,20 @@ def test_a_navigation_edit_purges_every_page(purges, django_capture_on_commit_ca
 
 def test_a_regional_phone_number_change_purges_every_page(purges,
                                                          django_capture_on_commit_callbacks):
-    region_page = page_of_type(RegionPage, "cy")
-    region = region_page.region
+    welsh_page = in_language(region_page("north-wales"), "cy")
+    region = welsh_page.region
 
     def new_number():
         region.phone = "01234 567890"
         region.save()
 
     paths = purged_after(purges, new_number, django_capture_on_commit_callbacks)
-    assert region_page.url in paths
+    assert welsh_page.url in paths
     assert {p.url for p in Page.objects.live().filter(depth__gt=1)} <= paths
 
 
 def test_nothing_is_purged_before_the_change_commits(purges, django_capture_on_commit_callbacks):
-    page = page_of_type(AdvicePage, "en")
+    page = advice_page()
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         page.save_revision().publish()
     run_worker()
@@ -136,17 +136,19 @@ def test_nothing_is_purged_before_the_change_commits(purges, django_capture_on_c
 def test_publishing_renews_the_fragment_cache(settings, django_capture_on_commit_callbacks):
     settings.CACHES = {**settings.CACHES, "fragments": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "purge-test"}}
+    page = advice_page()
     before = fragments.current_version()
     with django_capture_on_commit_callbacks(execute=True):
-        page_of_type(AdvicePage, "en").save_revision().publish()
+        page.save_revision().publish()
     assert fragments.current_version() != before
 
 
 def test_a_purge_the_front_cache_refuses_is_retried(settings, django_capture_on_commit_callbacks):
     settings.WAGTAILFRONTENDCACHE = {"varnish": {
         "BACKEND": "portal.frontcache.VarnishBackend", "LOCATION": "http://127.0.0.1:9"}}
+    page = advice_page()
     with django_capture_on_commit_callbacks(execute=True):
-        page_of_type(AdvicePage, "en").save_revision().publish()
+        page.save_revision().publish()
     run_worker()
     results = DBTaskResult.objects.filter(task_path="portal.frontcache.purge_urls")
     first = results.get(args_kwargs__kwargs={}, status="SUCCESSFUL")
@@ -158,6 +160,7 @@ def test_a_purge_the_front_cache_refuses_is_retried(settings, django_capture_on_
 
 def test_no_front_cache_configured_means_no_purge_tasks(django_capture_on_commit_callbacks):
     assert settings.WAGTAILFRONTENDCACHE == {}
+    page = advice_page()
     with django_capture_on_commit_callbacks(execute=True):
-        page_of_type(AdvicePage, "en").save_revision().publish()
+        page.save_revision().publish()
     assert not DBTaskResult.objects.filter(task_path="portal.frontcache.purge_urls").exists()
