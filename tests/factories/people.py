@@ -3,7 +3,7 @@ come from the data migrations (they are not demo content); contacts and enquirie
 
 import uuid
 
-from enquiries.intake import receive
+from enquiries.intake import NewEnquiry, receive
 from enquiries.models import Agency, Contact, LocalAuthority, Region
 from enquiries.people import parse_phone
 
@@ -40,15 +40,14 @@ def contact(first_name="Elin", last_name="Ŷr", language="cy", phone="", email="
 
 def enquiry(region_slug=None, council_code=CARDIFF, language="cy", first_name="Dafydd",
             last_name="ap Gwilym", email=None, phone="", **fields):
-    """An enquiry received as the web form hands one over: routed, with its contact found or
-    made and its notifications planned. It comes from a council in `region_slug` if given, else
-    from `council_code` (None: from outside Wales). The email is unique unless given (or ""),
-    so each call makes a new contact."""
+    """An enquiry through intake, as the public form sends one: routed, with its contact found
+    or made and its notifications planned. It comes from a council in `region_slug` if given,
+    else from `council_code` (None: from outside Wales). The email is unique unless given (or
+    ""), so each call makes a new contact; `fields` are any other NewEnquiry fields."""
     gss_code = COUNCIL_IN[region_slug] if region_slug else council_code
-    data = {"first_name": first_name, "last_name": last_name,
-            "email": f"{uuid.uuid4().hex[:8]}@example.org" if email is None else email,
-            "phone_parsed": parse_phone(phone) if phone else None,
-            "interest": "adopting", "household": "single", "contact_method": "email",
-            "local_authority": council(gss_code) if gss_code else None, "message": "",
-            **fields}
-    return receive(data, language, uuid.uuid4())
+    defaults = {"interest": "adopting", "household": "single", "contact_method": "email"}
+    return receive(NewEnquiry(
+        first_name=first_name, last_name=last_name, language=language,
+        email=f"{uuid.uuid4().hex[:8]}@example.org" if email is None else email,
+        phone=parse_phone(phone) if phone else None,
+        local_authority=council(gss_code) if gss_code else None, **{**defaults, **fields}))
