@@ -3,8 +3,9 @@ come from the data migrations (they are not demo content); contacts and enquirie
 
 import uuid
 
+from directory.models import Agency, LocalAuthority, Region
 from enquiries.intake import NewEnquiry, receive
-from enquiries.models import Agency, Contact, LocalAuthority, Region
+from enquiries.models import Contact
 from enquiries.people import parse_phone
 
 # A council in each region (GSS codes), so a test can send an enquiry to a region.
