@@ -1,13 +1,16 @@
 """What we tell people about an enquiry, in their language, and the sending of it.
 
 Notifications are planned inside the enquiry's transaction (so they are stored with it) and
-sent by a background task after commit; a failing provider is retried with back-off and, after
-the last attempt, left as a failed record that staff can see."""
+sent by a background task after commit; a failing provider (a timeout included) is retried with
+back-off and, after the last attempt, left as a failed record that staff can see. No transaction
+is open while a provider is called: each attempt is claimed in one statement, sent, then
+recorded in another, so a hung send never holds a lock that intake needs."""
 
 import datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -55,22 +58,33 @@ def deliver(notification: Notification) -> str:
     return ""
 
 
+def claim(notification: Notification) -> bool:
+    """Count the attempt before it starts, in one short statement. False when the notification
+    is no longer pending or another attempt has been counted since it was read."""
+    counted = Notification.objects.filter(
+        pk=notification.pk, status="pending", attempts=notification.attempts,
+    ).update(attempts=F("attempts") + 1)
+    if counted:
+        notification.attempts += 1
+    return bool(counted)
+
+
 def attempt(notification: Notification) -> datetime.datetime | None:
-    """Try to send once. Returns when to try next, or None when done (sent or failed)."""
-    if notification.status != "pending":
+    """Try to send once. Returns when to try next, or None when done (sent or failed).
+    Call it outside any transaction: the provider may take its whole timeout."""
+    if notification.status != "pending" or not claim(notification):
         return None
-    notification.attempts += 1
     try:
         notification.provider_id = deliver(notification) or ""
-    except Exception as error:  # noqa: BLE001 - record any failure and retry
+    except Exception as error:  # noqa: BLE001 - any failure, a timeout included, is retried
         notification.last_error = f"{type(error).__name__}: {error}"[:2000]
         delays = settings.NOTIFICATION_RETRY_DELAYS[:Notification.MAX_ATTEMPTS - 1]
         later = retry_at(delays, notification.attempts)
         if later is None:
             notification.status = "failed"
-        notification.save()
+        notification.save(update_fields=["last_error", "status"])
         return later
     notification.status = "sent"
     notification.sent_at = timezone.now()
-    notification.save()
+    notification.save(update_fields=["provider_id", "status", "sent_at"])
     return None

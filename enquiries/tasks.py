@@ -9,12 +9,12 @@ from enquiries.notify import attempt
 
 @task()
 def send_notification(notification_id: int) -> str:
-    with transaction.atomic():
-        notification = (Notification.objects.select_for_update(of=("self",)).select_related(
-            "enquiry__region", "enquiry__agency").filter(pk=notification_id).first())
-        if notification is None:
-            return "gone"
-        later = attempt(notification)
+    # No transaction here: attempt() claims, sends, then records, each write on its own.
+    notification = (Notification.objects.select_related("enquiry__region", "enquiry__agency")
+                    .filter(pk=notification_id).first())
+    if notification is None:
+        return "gone"
+    later = attempt(notification)
     if later is not None:
         send_notification.using(run_after=later).enqueue(notification_id)
     return notification.status

@@ -9,6 +9,7 @@ import logging
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
 
+from django.conf import settings
 from django.db import transaction
 from django_tasks import task
 from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeRequest
@@ -30,7 +31,7 @@ class VarnishBackend(HTTPBackend):
         target = urlunsplit([self.cache_scheme, self.cache_netloc, parts.path, parts.query, ""])
         request = PurgeRequest(url=target, headers={"Host": parts.netloc,
                                                     "User-Agent": "adopt-cymru-purge"})
-        with urlopen(request, timeout=5):
+        with urlopen(request, timeout=settings.FRONT_CACHE_TIMEOUT):  # a timeout is an OSError
             pass
 
 

@@ -19,7 +19,7 @@ class SmsError(Exception):
 class RebasedHttpClient(TwilioHttpClient):
     """The ordinary Twilio HTTP client, sending to another base URL."""
 
-    def __init__(self, base_url, timeout=10):
+    def __init__(self, base_url, timeout):
         super().__init__(timeout=timeout)
         self.base_url = base_url.rstrip("/")
 
@@ -28,8 +28,9 @@ class RebasedHttpClient(TwilioHttpClient):
 
 
 def twilio_client():
-    base = getattr(settings, "TWILIO_API_BASE", "")
-    http_client = RebasedHttpClient(base) if base else TwilioHttpClient(timeout=10)
+    """The REST client; every call gives up after TWILIO_TIMEOUT seconds (requests' Timeout)."""
+    base, timeout = settings.TWILIO_API_BASE, settings.TWILIO_TIMEOUT
+    http_client = RebasedHttpClient(base, timeout) if base else TwilioHttpClient(timeout=timeout)
     return Client(settings.TWILIO_ACCOUNT_SID, settings.TWILIO_AUTH_TOKEN, http_client=http_client)
 
 

@@ -7,6 +7,7 @@ the database. DATABASE_URL switches to PostgreSQL.
 from pathlib import Path
 
 import environ
+from botocore.config import Config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PORTAL_DIR = BASE_DIR / "portal"
@@ -102,6 +103,14 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Readers never block the writer (WAL); a writer takes the lock when its transaction begins
+    # and waits up to SQLITE_TIMEOUT seconds for it, so the worker never makes intake fail.
+    DATABASES["default"]["OPTIONS"] = {
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env.float("SQLITE_TIMEOUT", default=20.0),
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -136,6 +145,9 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 # standard AWS_* variables. Serve media from our own host or MEDIA_ORIGIN (see CSP).
 MEDIA_BUCKET = env("MEDIA_BUCKET", default="")
 MEDIA_ORIGIN = env("MEDIA_ORIGIN", default="")  # e.g. https://media.adopt.example.org
+# Seconds to connect to and to wait on the object store; botocore then retries twice.
+MEDIA_CONNECT_TIMEOUT = env.float("MEDIA_CONNECT_TIMEOUT", default=5.0)
+MEDIA_READ_TIMEOUT = env.float("MEDIA_READ_TIMEOUT", default=30.0)
 STORAGES = {
     "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
         "bucket_name": MEDIA_BUCKET,
@@ -144,6 +156,9 @@ STORAGES = {
         "custom_domain": MEDIA_ORIGIN.split("://", 1)[-1] or None,
         "file_overwrite": False,
         "default_acl": None,
+        "client_config": Config(
+            connect_timeout=MEDIA_CONNECT_TIMEOUT, read_timeout=MEDIA_READ_TIMEOUT,
+            retries={"mode": "standard", "max_attempts": 3}),
     }} if MEDIA_BUCKET else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": env(
         "STATICFILES_BACKEND",
@@ -178,6 +193,7 @@ FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 FRONT_CACHE_SECONDS = env.int("FRONT_CACHE_SECONDS", default=3600)
 BROWSER_CACHE_SECONDS = env.int("BROWSER_CACHE_SECONDS", default=60)
 FRONT_CACHE_URL = env("FRONT_CACHE_URL", default="")
+FRONT_CACHE_TIMEOUT = env.float("FRONT_CACHE_TIMEOUT", default=5.0)  # seconds per PURGE
 WAGTAILFRONTENDCACHE = ({"varnish": {"BACKEND": "portal.frontcache.VarnishBackend",
                                      "LOCATION": FRONT_CACHE_URL}} if FRONT_CACHE_URL else {})
 WAGTAILFRONTENDCACHE_LANGUAGES = []  # Welsh slugs differ: translations are purged by page
@@ -196,6 +212,7 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
 SEARCH_INDEX_PREFIX = env("SEARCH_INDEX_PREFIX", default="adopt-cymru-dev")  # per environment
 SEARCH_TIMEOUT = env.float("SEARCH_TIMEOUT", default=1.0)  # seconds before falling back
+SEARCH_INDEX_TIMEOUT = env.float("SEARCH_INDEX_TIMEOUT", default=30.0)  # indexing, by tasks
 SEARCH_HELP_URL_NAME = "enquiries:form"  # offered when a search finds nothing
 SEARCH_SYNONYMS_DIR = env("SEARCH_SYNONYMS_DIR", default=str(PORTAL_DIR / "search/synonyms"))
 WAGTAILEMBEDS_FINDERS = []  # embeds would call third parties; video blocks render as links
@@ -249,11 +266,15 @@ PORTAL_PRIVACY_NOTICE_VERSION = "2026-11"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Adopt Cymru <noreply@adopt.example.org>")
 NATIONAL_ENQUIRIES_EMAIL = env("NATIONAL_ENQUIRIES_EMAIL", default="enquiries@adopt.example.org")
 NOTIFICATION_RETRY_DELAYS = [60, 300, 1800, 7200]  # seconds before the 2nd..5th attempts
+# Seconds an SMTP connection may wait for the server (Django's default is to wait for ever);
+# a timeout is a failed attempt, retried like any other.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=20.0)
 SMS_BACKEND = env("SMS_BACKEND", default="console")  # "twilio" in production
 TWILIO_ACCOUNT_SID = env("TWILIO_ACCOUNT_SID", default="")
 TWILIO_AUTH_TOKEN = env("TWILIO_AUTH_TOKEN", default="")
 TWILIO_SMS_FROM = env("TWILIO_SMS_FROM", default="")
 TWILIO_API_BASE = env("TWILIO_API_BASE", default="")
+TWILIO_TIMEOUT = env.float("TWILIO_TIMEOUT", default=10.0)  # seconds per REST API call
 # Set when a Twilio webhook rule signs with a shared key instead of the auth token.
 TWILIO_WEBHOOK_SHARED_KEY = env("TWILIO_WEBHOOK_SHARED_KEY", default="")
 # Voice per language for <Say>, e.g. {"cy": "Polly.Gwyneth"}; empty uses the console default.

@@ -37,8 +37,8 @@ def query_client() -> OpenSearch:
 
 
 def admin_client() -> OpenSearch:
-    """For indexing and rebuilds: patient, with retries."""
-    return _client(settings.ELASTICSEARCH_URL, 30.0, 3)
+    """For indexing and rebuilds: patient (SEARCH_INDEX_TIMEOUT), with retries."""
+    return _client(settings.ELASTICSEARCH_URL, settings.SEARCH_INDEX_TIMEOUT, 3)
 
 
 def _word_clause(alternatives: list[str], fields: list[str]) -> dict:
