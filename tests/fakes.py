@@ -2,7 +2,8 @@
 
 It records every request (method, path, form, auth) and answers: POST (sending an SMS) with a
 queued message; GET of a call resource with the call added by `add_call`, or 404. Statuses
-queued in `statuses` are used first, so a test can make the API fail."""
+queued in `statuses` are used first, so a test can make the API fail; "hang" there means the
+request is read and never answered, as a hung API would."""
 
 import json
 import threading
@@ -15,6 +16,7 @@ ACCOUNT = "AC" + "0" * 32
 class FakeTwilioApi:
     def __init__(self):
         self.requests, self.calls, self.statuses = [], {}, []
+        self.released = threading.Event()  # lets hung requests go when the server closes
         api = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -22,6 +24,9 @@ class FakeTwilioApi:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
                 api.record(self, form=parse_qs(body))
                 status = api.statuses.pop(0) if api.statuses else 201
+                if status == "hang":
+                    api.released.wait()
+                    return
                 sid = f"SM{len(api.requests):032d}"
                 self.answer(status, {"sid": sid, "status": "queued"})
 
@@ -61,5 +66,6 @@ class FakeTwilioApi:
                            "direction": "inbound", **fields}
 
     def close(self):
+        self.released.set()
         self.server.shutdown()
         self.server.server_close()
