@@ -107,7 +107,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Readers never block the writer (WAL); a writer takes the lock when its transaction begins
     # and waits up to SQLITE_TIMEOUT seconds for it, so the worker never makes intake fail.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+        "init_command": "PRAGMA journal_mode=WAL",  # synchronous stays FULL: durable commits
         "transaction_mode": "IMMEDIATE",
         "timeout": env.float("SQLITE_TIMEOUT", default=20.0),
     }
