@@ -8,9 +8,15 @@ from django.core.exceptions import RequestDataTooBig
 from django.shortcuts import render
 from django.utils.translation import activate, get_language_from_path
 
+# Read and drop a body refused as too large, up to what Varnish lets through: a server that
+# answers before the body has arrived resets the connection, and the proxy (or the browser)
+# then shows its own error instead of this page.
+DISCARD_LIMIT = 20 * 1024 * 1024
+
 
 def bad_request(request, exception=None):
     if isinstance(exception, RequestDataTooBig):
+        _discard_body(request)
         return _page(request, "errors/413.html", 413)
     return _page(request, "errors/400.html", 400)
 
@@ -31,6 +37,15 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return _page(request, "errors/500.html", 500)
+
+
+def _discard_body(request):
+    remaining = DISCARD_LIMIT
+    try:
+        while remaining > 0 and (chunk := request.read(min(remaining, 65536))):
+            remaining -= len(chunk)
+    except OSError:  # the client went away: nothing left to protect
+        pass
 
 
 def _page(request, template, status, context=None):
