@@ -42,9 +42,9 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
                   "campaign_medium": ""}
 
     first_name = NormalisedCharField(label=_("First name"), max_length=100,
-                                 error_messages=required(_("Enter your first name")))
+                                     error_messages=required(_("Enter your first name")))
     last_name = NormalisedCharField(label=_("Surname"), max_length=100,
-                                error_messages=required(_("Enter your surname")))
+                                    error_messages=required(_("Enter your surname")))
     email = forms.EmailField(label=_("Email address"), required=False, max_length=254,
                              error_messages={"invalid": _(
                                  "Enter an email address in the correct format, "
@@ -77,7 +77,7 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
                                     required=False)
     heard_campaign = forms.ChoiceField(label=_("Which campaign? (optional)"), required=False)
     message = NormalisedCharField(label=_("Anything you would like to tell us (optional)"),
-                              required=False, widget=forms.Textarea(attrs={"rows": 5}))
+                                  required=False, widget=forms.Textarea(attrs={"rows": 5}))
     privacy = forms.BooleanField(
         label=_("I have read the privacy notice and understand how my details will be used"),
         error_messages=required(_("Confirm you have read the privacy notice")))

@@ -12,7 +12,7 @@ from portal.languages import WELSH_FIRST
 
 class ContactSearchForm(forms.Form):
     q = NormalisedCharField(label=_("Phone number, email, name or enquiry reference"),
-                        max_length=100)
+                            max_length=100)
 
 
 class LogInteractionForm(forms.ModelForm):
@@ -36,7 +36,7 @@ class RaiseEnquiryForm(forms.Form):
     contact_method = forms.ChoiceField(choices=Enquiry.CONTACT_METHODS)
     council = forms.ChoiceField()
     message = NormalisedCharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
-                              max_length=2000)
+                                  max_length=2000)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
