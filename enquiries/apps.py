@@ -7,6 +7,9 @@ class EnquiriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from enquiries import attribution
         from enquiries.staff import access_changes
+        from portal.languages import keep_on_toggle
 
         access_changes.connect()  # audit every change to who may do what
+        keep_on_toggle(*attribution.PARAMETERS)  # switching language keeps the attribution

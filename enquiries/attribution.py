@@ -8,6 +8,7 @@ start-up (`register`), so this app never imports it. A code nobody registered is
 
 import re
 
+PARAMETERS = ("campaign", "source", "medium")  # in a campaign link's query string
 CODE = re.compile(r"^[a-z0-9][a-z0-9-]{0,49}$")
 TOKEN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,29}$")  # source / medium, e.g. "facebook", "social"
 

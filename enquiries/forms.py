@@ -15,6 +15,7 @@ from enquiries import attribution
 from enquiries.intake import NewEnquiry
 from enquiries.models import Enquiry
 from enquiries.people import parse_phone
+from portal.forms import NormalisedCharField, ResetsHiddenValues
 from portal.languages import WELSH_FIRST
 
 OUTSIDE_WALES = "outside-wales"
@@ -28,11 +29,22 @@ def required(message):
     return {"required": message}
 
 
-class EnquiryForm(forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=100,
-                                 error_messages=required(_("Enter your first name")))
-    last_name = forms.CharField(label=_("Surname"), max_length=100,
-                                error_messages=required(_("Enter your surname")))
+def replacement_token(form):
+    """For a missing or mangled token: derived from the form's signed start time, so that a
+    double click still makes one enquiry and two people never share a token."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"enquiry-form:{form.data.get('started', '')}"))
+
+
+class EnquiryForm(ResetsHiddenValues, forms.Form):
+    # Hidden values that are wrong are replaced, never shown as errors nobody can correct:
+    # campaign fields that are not a live campaign are dropped, as attribution drops them.
+    resettable = {"token": replacement_token, "campaign_code": "", "campaign_source": "",
+                  "campaign_medium": ""}
+
+    first_name = NormalisedCharField(label=_("First name"), max_length=100,
+                                     error_messages=required(_("Enter your first name")))
+    last_name = NormalisedCharField(label=_("Surname"), max_length=100,
+                                    error_messages=required(_("Enter your surname")))
     email = forms.EmailField(label=_("Email address"), required=False, max_length=254,
                              error_messages={"invalid": _(
                                  "Enter an email address in the correct format, "
@@ -64,8 +76,8 @@ class EnquiryForm(forms.Form):
                                     choices=[("", _("Choose an option"))] + Enquiry.SOURCES,
                                     required=False)
     heard_campaign = forms.ChoiceField(label=_("Which campaign? (optional)"), required=False)
-    message = forms.CharField(label=_("Anything you would like to tell us (optional)"),
-                              required=False, widget=forms.Textarea(attrs={"rows": 5}))
+    message = NormalisedCharField(label=_("Anything you would like to tell us (optional)"),
+                                  required=False, widget=forms.Textarea(attrs={"rows": 5}))
     privacy = forms.BooleanField(
         label=_("I have read the privacy notice and understand how my details will be used"),
         error_messages=required(_("Confirm you have read the privacy notice")))

@@ -1,11 +1,9 @@
-"""Views that are not CMS pages: health, language choice and branded error pages."""
+"""Views that are not CMS pages: health and language choice (errors: portal/errors.py)."""
 
 from django.conf import settings
 from django.db import connection
 from django.http import HttpResponseRedirect, JsonResponse
-from django.shortcuts import render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import activate, get_language_from_path
 from django.views.decorators.cache import never_cache
 
 from portal.search.backends import engine
@@ -65,20 +63,3 @@ def choose_language(request, code):
     )
     return response
 
-
-def page_not_found(request, exception=None):
-    _activate_from_path(request)
-    return render(request, "404.html", status=404)
-
-
-def server_error(request):
-    _activate_from_path(request)
-    return render(request, "500.html", status=500)
-
-
-def _activate_from_path(request):
-    """Errors speak the language of the URL; with none, the one LocaleMiddleware chose."""
-    language = get_language_from_path(request.path_info)
-    if language:
-        activate(language)
-        request.LANGUAGE_CODE = language

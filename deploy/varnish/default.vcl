@@ -6,6 +6,12 @@ vcl 4.1;
 # Here we only make sure that nobody's cookies reach a shared page, that nothing with a cookie
 # or a private header is stored, and that the portal's PURGE requests drop every variant of a
 # path (any query string: pagination, event filters).
+#
+# Errors the portal never sees get pages of their own in the reader's language, from files
+# in /etc/varnish/errors/ (copy deploy/varnish/errors/ there; docs/errors.md): an address or a
+# body too large (414, 413), and the portal not answering (503).
+
+import std;
 
 backend portal {
     .host = "127.0.0.1";
@@ -20,7 +26,15 @@ acl purgers {
     "::1";
 }
 
+# Longer addresses and larger bodies are refused here, before the portal reads them.
+# gunicorn's limits (deploy/gunicorn.conf.py) are higher, so it never refuses one first.
 sub vcl_recv {
+    if (req.url ~ "^.{4097}") {
+        return (synth(414));
+    }
+    if (std.integer(req.http.Content-Length, 0) > 20971520) {  # 20 MB: admin uploads fit
+        return (synth(413));
+    }
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
@@ -72,4 +86,49 @@ sub vcl_deliver {
     if (resp.http.Cache-Control) {
         set resp.http.Cache-Control = regsub(resp.http.Cache-Control, ",\s*s-maxage=\d+", "");
     }
+}
+
+sub vcl_synth {
+    if (resp.status == 413 || resp.status == 414) {
+        set resp.http.Content-Type = "text/html; charset=utf-8";
+        set resp.http.Cache-Control = "private, no-store";
+        set resp.http.Content-Security-Policy = "default-src 'none'; style-src 'sha256-jH/0CtiAiNbTsght8Cs/OV1+fm50Gu1HcE9Tj1hSFk4='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        set resp.http.X-Content-Type-Options = "nosniff";
+        set resp.http.Connection = "close";  # the body, if any, is not read
+        if (req.url ~ "^/cy(/|\?|$)") {
+            set resp.http.Content-Language = "cy";
+            if (resp.status == 413) {
+                synthetic(std.fileread("/etc/varnish/errors/413.cy.html"));
+            } else {
+                synthetic(std.fileread("/etc/varnish/errors/414.cy.html"));
+            }
+        } else {
+            set resp.http.Content-Language = "en";
+            if (resp.status == 413) {
+                synthetic(std.fileread("/etc/varnish/errors/413.en.html"));
+            } else {
+                synthetic(std.fileread("/etc/varnish/errors/414.en.html"));
+            }
+        }
+        return (deliver);
+    }
+}
+
+# The portal did not answer (down, restarting, or slower than first_byte_timeout).
+sub vcl_backend_error {
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Cache-Control = "private, no-store";
+    set beresp.http.Content-Security-Policy = "default-src 'none'; style-src 'sha256-jH/0CtiAiNbTsght8Cs/OV1+fm50Gu1HcE9Tj1hSFk4='; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    set beresp.http.X-Content-Type-Options = "nosniff";
+    set beresp.http.Retry-After = "30";
+    set beresp.ttl = 0s;
+    set beresp.uncacheable = true;
+    if (bereq.url ~ "^/cy(/|\?|$)") {
+        set beresp.http.Content-Language = "cy";
+        synthetic(std.fileread("/etc/varnish/errors/503.cy.html"));
+    } else {
+        set beresp.http.Content-Language = "en";
+        synthetic(std.fileread("/etc/varnish/errors/503.en.html"));
+    }
+    return (deliver);
 }

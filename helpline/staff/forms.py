@@ -6,12 +6,13 @@ from enquiries.forms import OUTSIDE_WALES
 from enquiries.intake import NewEnquiry
 from enquiries.models import Enquiry
 from helpline.models import Interaction, OutcomeCode, SmsTemplate
+from portal.forms import NormalisedCharField
 from portal.languages import WELSH_FIRST
 
 
 class ContactSearchForm(forms.Form):
-    q = forms.CharField(label=_("Phone number, email, name or enquiry reference"),
-                        max_length=100)
+    q = NormalisedCharField(label=_("Phone number, email, name or enquiry reference"),
+                            max_length=100)
 
 
 class LogInteractionForm(forms.ModelForm):
@@ -21,6 +22,7 @@ class LogInteractionForm(forms.ModelForm):
     class Meta:
         model = Interaction
         fields = ["kind", "direction", "language", "outcome", "topics", "notes", "follow_up"]
+        field_classes = {"notes": NormalisedCharField, "follow_up": NormalisedCharField}
         widgets = {"notes": forms.Textarea(attrs={"rows": 3}),
                    "follow_up": forms.Textarea(attrs={"rows": 2})}
 
@@ -33,8 +35,8 @@ class RaiseEnquiryForm(forms.Form):
     language = forms.ChoiceField(choices=WELSH_FIRST)
     contact_method = forms.ChoiceField(choices=Enquiry.CONTACT_METHODS)
     council = forms.ChoiceField()
-    message = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
-                              max_length=2000)
+    message = NormalisedCharField(widget=forms.Textarea(attrs={"rows": 2}), required=False,
+                                  max_length=2000)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -74,8 +76,8 @@ class SendSmsForm(forms.Form):
 
 
 class NewContactForm(forms.Form):
-    first_name = forms.CharField(label=_("First name"), max_length=100)
-    last_name = forms.CharField(label=_("Surname"), max_length=100)
+    first_name = NormalisedCharField(label=_("First name"), max_length=100)
+    last_name = NormalisedCharField(label=_("Surname"), max_length=100)
     phone = forms.CharField(label=_("Phone number"), max_length=30, required=False)
     email = forms.EmailField(label=_("Email address"), required=False)
     language = forms.ChoiceField(choices=WELSH_FIRST)

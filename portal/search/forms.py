@@ -1,10 +1,14 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from portal.forms import ResetsHiddenValues
 from portal.search.analysis import MAX_QUERY_LENGTH
 
 
-class SearchForm(forms.Form):
+class SearchForm(ResetsHiddenValues, forms.Form):
+    # From links, not typed: a bad page number is the first page, an unknown topic all topics.
+    resettable = {"page": "", "topic": ""}
+
     q = forms.CharField(
         label=_("Search Adopt Cymru"),
         required=False,

@@ -246,6 +246,10 @@ STAFF_ACCESS_POLICY = "enquiries.access.may"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"  # a 403 in the reader's language
+# The largest form body (files aside) the portal reads; a larger one gets the 413 page. Varnish
+# refuses bodies larger than its own limit before they arrive (docs/errors.md).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("FORM_BODY_LIMIT", default=2_621_440)
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"

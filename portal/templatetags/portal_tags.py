@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 
 from portal import furniture as page_furniture
+from portal.languages import kept_on_toggle
 
 register = template.Library()
 
@@ -14,10 +15,15 @@ TOGGLE = {"en": ("cy", "Cymraeg"), "cy": ("en", "English")}
 @register.inclusion_tag("portal/language_toggle.html", takes_context=True)
 def language_toggle(context):
     """A link to the same page in the other language, through the view that remembers the
-    choice. Pages put their translations' URLs in the context as `translations`."""
+    choice, keeping the query parameters that carry across (portal.languages). Pages put
+    their translations' URLs in the context as `translations`."""
     current = context.get("LANGUAGE_CODE", "en")
     code, label = TOGGLE.get(current, TOGGLE["en"])
     target = (context.get("translations") or {}).get(code) or f"/{code}/"
+    request = context.get("request")
+    kept = kept_on_toggle(request.GET) if request is not None else None
+    if kept and "?" not in target:
+        target = f"{target}?{kept.urlencode()}"
     href = f"{reverse('choose_language', args=[code])}?next={quote(target)}"
     return {"code": code, "label": label, "href": href}
 

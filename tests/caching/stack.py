@@ -22,8 +22,10 @@ def varnishd_path():
 
 
 def vcl_for(app_port: int, directory: Path) -> Path:
-    """The shipped VCL with its backend pointed at this test's portal."""
+    """The shipped VCL with its backend pointed at this test's portal, and its error pages
+    read from the repository."""
     text = re.sub(r'\.port = "\d+";', f'.port = "{app_port}";', VCL.read_text(), count=1)
+    text = text.replace("/etc/varnish/errors/", f"{VCL.parent / 'errors'}/")  # the repo's pages
     path = directory / "portal.vcl"
     path.write_text(text)
     return path
