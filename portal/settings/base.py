@@ -186,6 +186,16 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []  # Welsh slugs differ: translations are purg
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+# The worker (`manage.py run_worker`, docs/enquiries.md). A task RUNNING, or a notification's
+# attempt, older than its lease belongs to a worker that died and is taken again; a lease must
+# outlast the providers' timeouts. On SIGTERM the current task has WORKER_STOP_SECONDS to end.
+TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=900)
+NOTIFICATION_LEASE_SECONDS = env.int("NOTIFICATION_LEASE_SECONDS", default=300)
+WORKER_STOP_SECONDS = env.float("WORKER_STOP_SECONDS", default=10)
+WORKER_SWEEP_SECONDS = env.float("WORKER_SWEEP_SECONDS", default=60)
+# /health/ says "degraded" past these: the oldest undelivered notification, tasks waiting.
+HEALTH_NOTIFICATION_AGE_SECONDS = env.int("HEALTH_NOTIFICATION_AGE_SECONDS", default=900)
+HEALTH_READY_TASKS = env.int("HEALTH_READY_TASKS", default=500)
 
 WAGTAIL_SITE_NAME = "Adopt Cymru"
 WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
