@@ -14,7 +14,12 @@ from tests.factories.pages import new_page
 def test_health_is_ok_when_the_database_answers(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "search": "database"}}
+    assert response.json() == {
+        "status": "ok",
+        "checks": {"database": "ok", "search": "database", "tasks": "ok", "notifications": "ok"},
+        "queue": {"ready_tasks": 0, "stale_tasks": 0, "pending_notifications": 0,
+                  "oldest_pending_notification_seconds": None},
+    }
     assert response["Cache-Control"] == "private, no-store"
 
 

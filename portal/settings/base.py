@@ -152,8 +152,8 @@ STORAGES = {
 }
 
 # One cache shared by every app process when CACHE_URL names Redis: rate limits, allauth's login
-# limits and the rendered navigation and footer (docs/caching.md). Otherwise a per-process
-# memory cache, fine for one process; "dummy://" turns app caching off (benchmarks).
+# limits and the rendered navigation and footer (docs/caching.md). Otherwise rate limits go to
+# the database and fragments to a per-process memory cache; "dummy://" turns caching off.
 CACHE_URL = env("CACHE_URL", default="")
 SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))
 CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", default="")  # one Redis, several environments
@@ -169,6 +169,11 @@ def cache_setting(prefix):
 
 
 CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragments")}
+# Without Redis the default cache (rate limits, allauth's limits) is a table in the database,
+# shared by every process on it (portal/cache.py; migration portal/0001 creates the table).
+if not SHARED_CACHE and not CACHE_URL.startswith("dummy://"):
+    CACHES["default"] = {"BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache",
+                         "OPTIONS": {"MAX_ENTRIES": 100_000}}
 if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
     CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
