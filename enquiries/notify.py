@@ -78,11 +78,15 @@ def claim(notification_id: int) -> Notification | None:
         if notification.attempts >= Notification.MAX_ATTEMPTS:  # the last one never finished
             notification.status, notification.next_attempt_at = "failed", None
             notification.attempt_started_at = None
+            notification.last_error = notification.last_error or "The last attempt never ended"
             notification.save()
+            return None
+        # Taken only if nobody took it since it was read (SQLite has no row locks).
+        if not _still_held(notification).filter(attempts=notification.attempts).update(
+                attempts=notification.attempts + 1, attempt_started_at=now):
             return None
         notification.attempts += 1
         notification.attempt_started_at = now
-        notification.save(update_fields=["attempts", "attempt_started_at"])
     return notification
 
 
