@@ -152,8 +152,8 @@ STORAGES = {
 }
 
 # One cache shared by every app process when CACHE_URL names Redis: rate limits, allauth's login
-# limits and the rendered navigation and footer (docs/caching.md). Otherwise rate limits go to
-# the database and fragments to a per-process memory cache; "dummy://" turns caching off.
+# limits and the rendered navigation and footer (docs/caching.md). Otherwise a per-process
+# memory cache (rate limits excepted, below); "dummy://" turns app caching off (benchmarks).
 CACHE_URL = env("CACHE_URL", default="")
 SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))
 CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", default="")  # one Redis, several environments
@@ -169,11 +169,11 @@ def cache_setting(prefix):
 
 
 CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragments")}
-# Without Redis the default cache (rate limits, allauth's limits) is a table in the database,
-# shared by every process on it (portal/cache.py; migration portal/0001 creates the table).
-if not SHARED_CACHE and not CACHE_URL.startswith("dummy://"):
-    CACHES["default"] = {"BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache",
-                         "OPTIONS": {"MAX_ENTRIES": 100_000}}
+# Rate limits (portal/ratelimit.py) count in their own cache: Redis when there is one, else a
+# table in the database shared by every process (portal/cache.py, made by migration portal/0001).
+CACHES["limits"] = cache_setting("limits") if SHARED_CACHE or CACHE_URL.startswith(
+    "dummy://") else {"BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache",
+                      "OPTIONS": {"MAX_ENTRIES": 100_000}}
 if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
     CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
