@@ -11,9 +11,10 @@ run: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
 	$(PY) manage.py load_campaign_demo
-	# The task worker (emails, SMS) runs beside the web server and stops with it.
-	$(PY) manage.py db_worker --interval 2 & worker=$$!; \
-		trap 'kill $$worker' EXIT INT TERM; $(PY) manage.py runserver $(ADDR)
+	# The task worker (emails, SMS) runs beside the web server and stops with it (SIGTERM).
+	$(PY) manage.py run_worker --interval 2 & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
+		$(PY) manage.py runserver $(ADDR)
 
 test: install
 	$(PY) scripts/ensure_chromium.py

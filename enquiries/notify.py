@@ -2,15 +2,15 @@
 
 Notifications are planned inside the enquiry's transaction (so they are stored with it) and
 sent by a background task after commit; a failing provider (a timeout included) is retried with
-back-off and, after the last attempt, left as a failed record that staff can see. No transaction
-is open while a provider is called: each attempt is claimed in one statement, sent, then
-recorded in another, so a hung send never holds a lock that intake needs."""
+back-off and, after the last attempt, left as a failed record that staff can see. Each attempt
+is claimed, sent and recorded in three steps, so no transaction stays open while a provider is
+called."""
 
 import datetime
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db.models import F
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -58,33 +58,61 @@ def deliver(notification: Notification) -> str:
     return ""
 
 
-def claim(notification: Notification) -> bool:
-    """Count the attempt before it starts, in one short statement. False when the notification
-    is no longer pending or another attempt has been counted since it was read."""
-    counted = Notification.objects.filter(
-        pk=notification.pk, status="pending", attempts=notification.attempts,
-    ).update(attempts=F("attempts") + 1)
-    if counted:
+def lease_expired_before() -> datetime.datetime:
+    """Attempts that started before this belong to a worker that died."""
+    return timezone.now() - datetime.timedelta(seconds=settings.NOTIFICATION_LEASE_SECONDS)
+
+
+def claim(notification_id: int) -> Notification | None:
+    """Take a notification for one attempt, in a short transaction committed before anything
+    is sent: pending, due, and not held by another worker's live lease. None otherwise."""
+    now = timezone.now()
+    with transaction.atomic():
+        notification = (Notification.objects.select_for_update(of=("self",))
+                        .select_related("enquiry__region", "enquiry__agency")
+                        .filter(pk=notification_id, status="pending").first())
+        if notification is None or (notification.next_attempt_at or now) > now:
+            return None
+        if notification.attempt_started_at and (
+                notification.attempt_started_at > lease_expired_before()):
+            return None
+        if notification.attempts >= Notification.MAX_ATTEMPTS:  # the last one never finished
+            notification.status, notification.next_attempt_at = "failed", None
+            notification.attempt_started_at = None
+            notification.last_error = notification.last_error or "The last attempt never ended"
+            notification.save()
+            return None
+        # Taken only if nobody took it since it was read (SQLite has no row locks).
+        if not _still_held(notification).filter(attempts=notification.attempts).update(
+                attempts=notification.attempts + 1, attempt_started_at=now):
+            return None
         notification.attempts += 1
-    return bool(counted)
+        notification.attempt_started_at = now
+    return notification
 
 
-def attempt(notification: Notification) -> datetime.datetime | None:
-    """Try to send once. Returns when to try next, or None when done (sent or failed).
-    Call it outside any transaction: the provider may take its whole timeout."""
-    if notification.status != "pending" or not claim(notification):
-        return None
-    try:
-        notification.provider_id = deliver(notification) or ""
-    except Exception as error:  # noqa: BLE001 - any failure, a timeout included, is retried
-        notification.last_error = f"{type(error).__name__}: {error}"[:2000]
-        delays = settings.NOTIFICATION_RETRY_DELAYS[:Notification.MAX_ATTEMPTS - 1]
-        later = retry_at(delays, notification.attempts)
-        if later is None:
-            notification.status = "failed"
-        notification.save(update_fields=["last_error", "status"])
-        return later
-    notification.status = "sent"
-    notification.sent_at = timezone.now()
-    notification.save(update_fields=["provider_id", "status", "sent_at"])
-    return None
+def _still_held(notification: Notification):
+    return Notification.objects.filter(pk=notification.pk, status="pending",
+                                       attempt_started_at=notification.attempt_started_at)
+
+
+def record_sent(notification: Notification, provider_id: str):
+    Notification.objects.filter(pk=notification.pk, status="pending").update(
+        status="sent", sent_at=timezone.now(), provider_id=provider_id or "",
+        attempt_started_at=None, next_attempt_at=None)
+
+
+def record_failure(notification: Notification, error: Exception) -> datetime.datetime | None:
+    """Returns when to try next, or None when the attempts are spent (now failed)."""
+    delays = settings.NOTIFICATION_RETRY_DELAYS[:Notification.MAX_ATTEMPTS - 1]
+    later = retry_at(delays, notification.attempts)
+    _still_held(notification).update(
+        status="pending" if later else "failed", next_attempt_at=later,
+        attempt_started_at=None, last_error=f"{type(error).__name__}: {error}"[:2000])
+    return later
+
+
+def release(notification: Notification):
+    """The worker is stopping mid-send: give the attempt back, to be made again at once."""
+    _still_held(notification).update(attempts=notification.attempts - 1,
+                                     attempt_started_at=None)

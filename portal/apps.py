@@ -6,4 +6,6 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import checks  # noqa: F401 (registers the deployment checks)
+        from portal import checks, health, queue  # noqa: F401 (checks registers deploy checks)
+
+        health.register("tasks", queue.health)

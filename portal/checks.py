@@ -9,6 +9,6 @@ def shared_cache(app_configs, **kwargs):
     if settings.SHARED_CACHE:
         return []
     return [Warning(
-        "CACHE_URL does not name Redis, so rate limits and allauth's login limits count per "
-        "process, and the navigation and footer are not cached.",
+        "CACHE_URL does not name Redis, so rate limits are counted in the database, allauth's "
+        "login limits per process, and the navigation and footer are not cached.",
         hint="Set CACHE_URL=redis://host:6379/0 (docs/deployment.md).", id="portal.W001")]

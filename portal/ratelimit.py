@@ -1,15 +1,16 @@
-"""Fixed-window rate limits on the shared cache, so limits hold across app processes when the
-cache is shared (Redis in production; the embedded default is per process)."""
+"""Fixed-window rate limits on the "limits" cache, which every app process shares: Redis in
+production, else the database cache (portal/cache.py), so limits hold with several workers."""
 
 import hashlib
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 
 
 def allow(scope: str, key: str, limit: int, window_seconds: int) -> bool:
     """Count one hit for `key`; False once it has had more than `limit` in this window."""
+    cache = caches["limits"]
     digest = hashlib.sha256(key.encode()).hexdigest()[:32]
     bucket = f"ratelimit:{scope}:{digest}:{int(time.time() // window_seconds)}"
     cache.add(bucket, 0, timeout=window_seconds + 1)

@@ -6,6 +6,7 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 
+from portal import health as registered
 from portal.search.backends import engine
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
@@ -16,12 +17,15 @@ def health(request):
     """JSON state of what the portal depends on: 503 when the database is down.
 
     A missing search engine is reported but is not fatal: search falls back to the database.
+    Apps add checks (portal.health): the task queue and the notifications waiting to go.
     """
     checks = {"database": _database_state(), "search": _search_state()}
     healthy = checks["database"] == "ok"
+    states, queue = registered.run() if healthy else ({}, {})
+    checks.update(states)
     status = "ok" if all(state in {"ok", "database"} for state in checks.values()) else "degraded"
     return JsonResponse(
-        {"status": status if healthy else "unavailable", "checks": checks},
+        {"status": status if healthy else "unavailable", "checks": checks, "queue": queue},
         status=200 if healthy else 503,
     )
 

@@ -14,7 +14,12 @@ from tests.factories.pages import new_page
 def test_health_is_ok_when_the_database_answers(client):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "checks": {"database": "ok", "search": "database"}}
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["checks"] == {"database": "ok", "search": "database", "tasks": "ok",
+                              "notifications": "ok"}
+    assert set(body["queue"]) == {"ready_tasks", "stale_tasks", "pending_notifications",
+                                  "oldest_pending_notification_seconds"}
     assert response["Cache-Control"] == "private, no-store"
 
 

@@ -1,7 +1,11 @@
 """Every email or SMS we send is a stored record: what, to whom, in which language, and how
-each attempt went. A failing provider leaves a failed record for staff, never a lost enquiry."""
+each attempt went. A failing provider leaves a failed record for staff, never a lost enquiry.
+
+An attempt holds a lease (`attempt_started_at`): one that started longer ago than
+NOTIFICATION_LEASE_SECONDS belongs to a worker that died, and the notification is taken again."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from enquiries.models.contacts import LANGUAGES
@@ -26,6 +30,8 @@ class Notification(models.Model):
     provider_id = models.CharField(max_length=64, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
+    attempt_started_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

@@ -125,8 +125,8 @@ def _reassign(request, enquiry):
 
 
 def _retry_notification(request, enquiry):
-    notification = enquiry.notifications.filter(
-        pk=request.POST.get("notification"), status="failed").first()
+    notification = enquiry.notifications.exclude(status="sent").filter(
+        pk=request.POST.get("notification")).first()
     if notification is None:
         return False
     retry(notification)

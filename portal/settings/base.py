@@ -168,7 +168,7 @@ STORAGES = {
 
 # One cache shared by every app process when CACHE_URL names Redis: rate limits, allauth's login
 # limits and the rendered navigation and footer (docs/caching.md). Otherwise a per-process
-# memory cache, fine for one process; "dummy://" turns app caching off (benchmarks).
+# memory cache (rate limits excepted, below); "dummy://" turns app caching off (benchmarks).
 CACHE_URL = env("CACHE_URL", default="")
 SHARED_CACHE = CACHE_URL.startswith(("redis://", "rediss://"))
 CACHE_KEY_PREFIX = env("CACHE_KEY_PREFIX", default="")  # one Redis, several environments
@@ -184,6 +184,11 @@ def cache_setting(prefix):
 
 
 CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragments")}
+# Rate limits (portal/ratelimit.py) count in their own cache: Redis when there is one, else a
+# table in the database shared by every process (portal/cache.py, made by migration portal/0001).
+CACHES["limits"] = cache_setting("limits") if SHARED_CACHE or CACHE_URL.startswith(
+    "dummy://") else {"BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache",
+                      "OPTIONS": {"MAX_ENTRIES": 100_000}}
 if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
     CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
@@ -202,6 +207,16 @@ WAGTAILFRONTENDCACHE_LANGUAGES = []  # Welsh slugs differ: translations are purg
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+# The worker (`manage.py run_worker`, docs/enquiries.md). A task RUNNING, or a notification's
+# attempt, older than its lease belongs to a worker that died and is taken again; a lease must
+# outlast the providers' timeouts. On SIGTERM the current task has WORKER_STOP_SECONDS to end.
+TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=900)
+NOTIFICATION_LEASE_SECONDS = env.int("NOTIFICATION_LEASE_SECONDS", default=300)
+WORKER_STOP_SECONDS = env.float("WORKER_STOP_SECONDS", default=10)
+WORKER_SWEEP_SECONDS = env.float("WORKER_SWEEP_SECONDS", default=60)
+# /health/ says "degraded" past these: the oldest undelivered notification, tasks waiting.
+HEALTH_NOTIFICATION_AGE_SECONDS = env.int("HEALTH_NOTIFICATION_AGE_SECONDS", default=900)
+HEALTH_READY_TASKS = env.int("HEALTH_READY_TASKS", default=500)
 
 WAGTAIL_SITE_NAME = "Adopt Cymru"
 WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")

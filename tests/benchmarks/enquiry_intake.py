@@ -72,7 +72,7 @@ def main():
     server = subprocess.Popen([sys.executable, "-m", "gunicorn", "portal.wsgi", "-b",
                                f"127.0.0.1:{args.port}", "-w", str(args.workers),
                                "--log-level", "warning"], cwd=ROOT, env=env)
-    worker = subprocess.Popen(manage + ["db_worker", "--interval", "0.2"], cwd=ROOT, env=env,
+    worker = subprocess.Popen(manage + ["run_worker", "--interval", "0.2"], cwd=ROOT, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for _ in range(100):

@@ -1,7 +1,7 @@
 """Enquiries are attributed to live campaigns only: valid, unknown and tampered codes."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from enquiries.models import Enquiry
 from tests.enquiries.helpers import form_data
@@ -13,7 +13,7 @@ WELSH_TITLE = "Wythnos Prawf: #GallwchChiFabwysiadu"
 
 @pytest.fixture(autouse=True)
 def live_campaigns():
-    cache.clear()  # rate limits
+    caches["limits"].clear()  # rate limits
     campaign_page("test-week", welsh={"title": WELSH_TITLE})
     campaign_page("half-live", welsh_live=False)
 

@@ -1,7 +1,7 @@
 """The public form: one enquiry, in the enquirer's language, saved before anything is sent."""
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from enquiries.models import Contact, ContactEmail, ContactPhone, Enquiry, Notification
 from tests.enquiries.helpers import form_data, started
@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    cache.clear()
+    caches["limits"].clear()
 
 
 def post(client, language="cy", **overrides):

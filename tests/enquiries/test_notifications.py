@@ -4,7 +4,7 @@ retried without ever losing the enquiry."""
 import pytest
 from django.contrib.auth.models import User
 from django.core import mail
-from django.core.cache import cache
+from django.core.cache import caches
 
 from enquiries.models import Enquiry, Notification
 from tests.enquiries.helpers import form_data
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db(transaction=False)
 
 @pytest.fixture(autouse=True)
 def fresh_rate_limits():
-    cache.clear()
+    caches["limits"].clear()
 
 
 def submit(client, django_capture_on_commit_callbacks, **overrides):

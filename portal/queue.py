@@ -1,0 +1,41 @@
+"""The task queue heals itself. A task left RUNNING for longer than TASK_LEASE_SECONDS belongs
+to a worker that was killed, and goes back to the queue; apps add their own sweeps (enquiries:
+notifications whose attempt outlived its lease). `manage.py run_worker` sweeps when it starts
+and every WORKER_SWEEP_SECONDS; `manage.py heal_queue` sweeps once, for cron."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks_db.compat import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
+
+SWEEPS = {}
+
+
+def register_sweep(name: str, sweep):
+    """`sweep()` puts back on the queue what a dead worker left, and returns how many."""
+    SWEEPS[name] = sweep
+
+
+def stale_tasks():
+    cutoff = timezone.now() - datetime.timedelta(seconds=settings.TASK_LEASE_SECONDS)
+    return DBTaskResult.objects.running().filter(started_at__lt=cutoff)
+
+
+def requeue_stale_tasks() -> int:
+    return stale_tasks().update(status=TaskResultStatus.READY)
+
+
+def sweep() -> dict[str, int]:
+    """What each sweep put back: {"tasks": 1, "notifications": 1}."""
+    return {"tasks": requeue_stale_tasks(),
+            **{name: run() for name, run in SWEEPS.items()}}
+
+
+def health():
+    """The queue's state for /health/: degraded when tasks pile up or a worker died."""
+    figures = {"ready_tasks": DBTaskResult.objects.ready().count(),
+               "stale_tasks": stale_tasks().count()}
+    degraded = figures["stale_tasks"] or figures["ready_tasks"] > settings.HEALTH_READY_TASKS
+    return ("degraded" if degraded else "ok"), figures
