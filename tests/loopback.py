@@ -1,13 +1,15 @@
 """Servers on loopback that behave as providers do on a bad day, for fault tests.
 
-`SmtpServer` speaks enough SMTP for Django's backend, each connection in one of three modes:
-"answer" (accept and keep every message), "silent" (accept the connection and never say a word)
-and "drop" (hang up in the middle of DATA). The modes in `upcoming` are used first, one per
-connection, then `mode`, which a test may change at any time. `SilentServer`
+`SmtpServer` speaks enough SMTP for Django's backend, each connection in one of four modes:
+"answer" (accept and keep every message), "silent" (accept the connection and never say a word),
+"drop" (hang up in the middle of DATA) and "refuse" (reset the connection at once, before the
+greeting: to the client, as good as a refused connection). The modes in `upcoming` are used
+first, one per connection, then `mode`, which a test may change at any time. `SilentServer`
 accepts TCP connections and never answers: a hung HTTP API, object store or search engine."""
 
 import socket
 import socketserver
+import struct
 import threading
 
 
@@ -67,6 +69,10 @@ class SmtpServer(SilentServer):
             mode = self.upcoming.pop(0) if self.upcoming else self.mode
         if mode == "silent":
             return super().hold(sock)
+        if mode == "refuse":  # close with a reset (linger 0), before a word is said
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            sock.close()
+            return
         sock.settimeout(10)
         stream = sock.makefile("rb")
         try:

@@ -45,8 +45,8 @@ def submit(base, opener, data):
                                      headers={"Referer": f"{base}/en/enquire/"})
     started = time.perf_counter()
     response = opener.open(request)
-    response.read()
-    return time.perf_counter() - started, response.status, response.url
+    html = response.read().decode(errors="replace")
+    return time.perf_counter() - started, response.status, response.url, html
 
 
 def percentile(values, fraction):
