@@ -3,11 +3,14 @@ of the run's own, gunicorn, waiting for a port to answer."""
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
+from contextlib import closing
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,23 +23,67 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def own_database(tmp_dir, suffix, url=None):
-    """A fresh database for one group of server tests, on the same engine as the test run
-    (or as `url`): PostgreSQL `<name>_<suffix>` beside it, else an SQLite file."""
+def own_database(tmp_dir, suffix, url=None, content="migrated"):
+    """A database for one group of server tests, on the same engine as the test run (or as
+    `url`): PostgreSQL `<name>_<suffix>` beside it, else an SQLite file. `content` is "empty",
+    "migrated" (every migration applied) or "demo" (and the demo content loaded). Migrating
+    takes half a minute, so each of those is made once per run and copied."""
     url = url if url is not None else os.environ.get("DATABASE_URL", "")
+    if content == "empty":
+        return _new_database(url, tmp_dir / f"{suffix}.sqlite3", f"_{suffix}")
+    template = _template(url, content)
     if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_dir / f'{suffix}.sqlite3'}"
+        target = tmp_dir / f"{suffix}.sqlite3"
+        _copy_sqlite(template.removeprefix("sqlite:///"), target)
+        return f"sqlite:///{target}"
+    return _new_database(url, None, f"_{suffix}", template=template.rsplit("/", 1)[1])
+
+
+_TEMPLATES = {}
+
+
+def _template(url, content):
+    """The database made once per run with `content`, to copy from (never served)."""
+    key = (url, content)
+    if key not in _TEMPLATES:
+        if content == "migrated":
+            where = Path(tempfile.mkdtemp(prefix="portal-template-"))
+            made = _new_database(url, where / "migrated.sqlite3", "_template_migrated")
+            commands = [["migrate", "--no-input"]]
+        else:
+            made = own_database(Path(tempfile.mkdtemp(prefix="portal-template-")),
+                                "template_demo", url)
+            commands = [["load_demo"], ["load_campaign_demo"]]
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+               "DATABASE_URL": made}
+        for command in commands:
+            subprocess.run(MANAGE + command, cwd=ROOT, env=env, check=True, capture_output=True)
+        _TEMPLATES[key] = made
+    return _TEMPLATES[key]
+
+
+def _new_database(url, sqlite_path, postgres_suffix, template=None):
+    if not url.startswith("postgres"):
+        return f"sqlite:///{sqlite_path}"
     import psycopg
 
     base, name = url.rsplit("/", 1)
-    own_name = f"{name}_{suffix}"
+    own_name = f"{name}{postgres_suffix}"
+    copy = f' TEMPLATE "{template}"' if template else ""
     with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{own_name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{own_name}"')
+        conn.execute(f'CREATE DATABASE "{own_name}"{copy}')
     return f"{base}/{own_name}"
 
 
+def _copy_sqlite(source, target):
+    """SQLite's online backup, so that a WAL file's pages come along."""
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+
+
 def load_demo(env):
+    """The demo content on a database made with content="migrated" (or older)."""
     for command in (["migrate", "--no-input"], ["load_demo"], ["load_campaign_demo"]):
         subprocess.run(MANAGE + command, cwd=ROOT, env=env, check=True, capture_output=True)
 

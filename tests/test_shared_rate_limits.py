@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 from tests.conftest import service_missing
 from tests.servers import (
-    MANAGE,
     ROOT,
     free_port,
     gunicorn,
@@ -71,8 +70,6 @@ def test_without_redis_processes_share_one_limit_in_the_database(tmp_path):
     three processes count at once."""
     env = {**os.environ, "DATABASE_URL": own_database(tmp_path, "ratelimit_hits"),
            "CACHE_URL": ""}
-    subprocess.run(MANAGE + ["migrate", "portal", "--no-input"], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
     key = f"client-{uuid.uuid4()}"
     processes = [subprocess.Popen([sys.executable, "-c", HIT, key], cwd=ROOT, env=env,
                                   stdout=subprocess.PIPE, text=True) for _ in range(3)]
@@ -87,8 +84,6 @@ def test_without_redis_the_enquiry_limit_holds_across_gunicorn_workers(tmp_path)
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test", "CACHE_URL": "",
            "DATABASE_URL": own_database(tmp_path, "ratelimit_http"),
            "ENQUIRY_RATE_LIMIT_IP": str(limit)}
-    subprocess.run(MANAGE + ["migrate", "--no-input"], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
     port = free_port()
     server = gunicorn(env, port, workers=3)
     form_url = f"http://127.0.0.1:{port}/en/enquire/"

@@ -23,8 +23,6 @@ def env(tmp_path_factory):
            "TEST_SMTP_PORT": "25", "NOTIFICATION_LEASE_SECONDS": str(LEASE),
            "TASK_LEASE_SECONDS": str(LEASE), "WORKER_SWEEP_SECONDS": "1",
            "WORKER_STOP_SECONDS": "2"}
-    subprocess.run(MANAGE + ["migrate", "--no-input"], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
     return env
 
 

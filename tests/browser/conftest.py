@@ -12,7 +12,6 @@ from tests.conftest import service_missing
 from tests.servers import (
     free_port,
     gunicorn,
-    load_demo,
     own_database,
     shell,
     stop,
@@ -73,8 +72,8 @@ def portal(tmp_path_factory):
     if not AXE.exists():
         service_missing("axe-core is not installed (npm ci)")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-           "DATABASE_URL": own_database(tmp_path_factory.mktemp("browser"), "browser")}
-    load_demo(env)
+           "DATABASE_URL": own_database(tmp_path_factory.mktemp("browser"), "browser",
+                                        content="demo")}
     pages = json.loads(shell(env, LIST_PAGES))
     pages["fallback"] = {"cy": shell(env, MAKE_FALLBACK)}
     totp_secret = shell(env, MAKE_STAFF)

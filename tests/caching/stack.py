@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 from tests.conftest import service_missing
-from tests.servers import ROOT, free_port, gunicorn, load_demo, stop, wait_until_answering
+from tests.servers import ROOT, free_port, gunicorn, stop, wait_until_answering
 
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 
@@ -56,7 +56,6 @@ class Stack:
 
     def start(self):
         varnishd_path()
-        load_demo(self.env)
         varnish, self.cache_port = start_varnish(self.app_port, self.tmp_dir)
         self.env["FRONT_CACHE_URL"] = f"http://127.0.0.1:{self.cache_port}"
         app = gunicorn(self.env, self.app_port)

@@ -37,7 +37,7 @@ def assert_page(reply, status, language):
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("errors")
-    running = Stack(tmp, own_database(tmp, "errors"))
+    running = Stack(tmp, own_database(tmp, "errors", content="demo"))
     running.env["GUNICORN_CMD_ARGS"] = f"--config {ROOT / 'deploy' / 'gunicorn.conf.py'}"
     yield running.start()
     running.stop()

@@ -3,12 +3,11 @@ twice the limit by landing on different servers."""
 
 import os
 import re
-import subprocess
 
 import pytest
 
 from tests.caching.http import fetch
-from tests.servers import MANAGE, ROOT, free_port, gunicorn, own_database, stop
+from tests.servers import free_port, gunicorn, own_database, stop
 from tests.servers import wait_until_answering as wait
 from tests.test_shared_rate_limits import redis_url
 
@@ -23,8 +22,6 @@ def two_servers(tmp_path_factory):
            "DATABASE_URL": own_database(tmp, "limits"), "CACHE_URL": url,
            "CACHE_KEY_PREFIX": f"limits-{os.getpid()}-{free_port()}-",
            "ENQUIRY_RATE_LIMIT_IP": str(LIMIT)}
-    subprocess.run(MANAGE + ["migrate", "--no-input"], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
     ports = [free_port(), free_port()]
     servers = [gunicorn(env, port, workers=1) for port in ports]
     try:

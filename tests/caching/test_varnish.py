@@ -35,7 +35,7 @@ call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0", ve
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("varnish")
-    running = Stack(tmp, own_database(tmp, "varnish")).start()
+    running = Stack(tmp, own_database(tmp, "varnish", content="demo")).start()
     running.pages = json.loads(shell(running.env, PAGES))
     yield running
     running.stop()

@@ -46,8 +46,6 @@ def portal(tmp_path):
            "PYTHONPATH": os.pathsep.join([str(tmp_path), str(ROOT)]),
            "SECRET_KEY": settings.SECRET_KEY, "SQLITE_TIMEOUT": "1",
            "ENQUIRY_RATE_LIMIT_IP": "1000", "CACHE_KEY_PREFIX": f"hung-{free_port()}-"}
-    subprocess.run(MANAGE + ["migrate", "--no-input"], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
     port = free_port()
     web = gunicorn(env, port, workers=2)
     worker = subprocess.Popen(MANAGE + ["db_worker", "--interval", "0.2", "--no-startup-delay"],
