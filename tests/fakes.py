@@ -35,6 +35,9 @@ class FakeTwilioApi:
                 sid = self.path.rsplit("/", 1)[-1].removesuffix(".json")
                 status = api.statuses.pop(0) if api.statuses else (
                     200 if sid in api.calls else 404)
+                if status == "hang":
+                    api.released.wait()
+                    return
                 self.answer(status, api.calls.get(sid, {}))
 
             def answer(self, status, resource):
