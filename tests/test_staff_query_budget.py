@@ -38,12 +38,18 @@ def add_records(person, count):
 
 
 SCREENS = {
-    "enquiry list": (REGIONAL, lambda p: "/admin/enquiries/"),
+    "enquiry queue": (REGIONAL, lambda p: "/admin/enquiries/"),
+    "enquiry queue searched": (REGIONAL, lambda p: "/admin/enquiries/?q=pryderi&status=new"),
+    "enquiry queue results": (REGIONAL, lambda p: "/admin/enquiries/results/?overdue=1"),
     "enquiry export": (REGIONAL, lambda p: "/admin/enquiries/export.csv"),
+    "enquiry export xlsx": (REGIONAL, lambda p: "/admin/enquiries/?export=xlsx"),
+    "contacts listing": (AGENT, lambda p: "/admin/helpline/contacts/?q=megan"),
+    "calls listing": (AGENT, lambda p: "/admin/helpline/calls/"),
     "enquiry": (REGIONAL, lambda p: f"/admin/enquiries/{p.enquiries.first().pk}/"),
     "contact": (AGENT, lambda p: f"/admin/helpline/contacts/{p.pk}/"),
     "helpline search": (AGENT, lambda p: f"/admin/helpline/?q={p.last_name}"),
     "callback queue": (AGENT, lambda p: "/admin/helpline/callbacks/"),
+    "callback queue searched": (AGENT, lambda p: "/admin/helpline/callbacks/?q=07400100100"),
     "possible matches": (AGENT, lambda p: "/admin/helpline/possible-matches/"),
     "audit trail": (MANAGER, lambda p: "/admin/audit/"),
     "demand dashboard": (MANAGER, lambda p: "/admin/demand/"),
