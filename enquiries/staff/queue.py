@@ -8,6 +8,7 @@ from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db.models import BooleanField, Case, ExpressionWrapper, Q, Value, When
 from django.http import HttpResponse
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -101,7 +102,18 @@ def _safe(value):
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-class EnquiryQueue(IndexView):
+class ListingWithoutScript:
+    """Wagtail's search and filters fetch the results fragment by script; a form sent without
+    script lands on the fragment's URL, so send it on to the whole page with the same query."""
+
+    def get(self, request, *args, **kwargs):
+        if self.results_only and request.headers.get("x-requested-with") != "XMLHttpRequest":
+            query = request.GET.urlencode()
+            return redirect(self.index_url + (f"?{query}" if query else ""))
+        return super().get(request, *args, **kwargs)
+
+
+class EnquiryQueue(ListingWithoutScript, IndexView):
     model = Enquiry
     page_title = _("Enquiries")
     header_icon = "mail"

@@ -18,6 +18,7 @@ from wagtail.admin.widgets import AdminDateInput
 from enquiries import access, finding
 from enquiries.audit import audit, audit_search
 from enquiries.models import Contact
+from enquiries.staff.queue import ListingWithoutScript
 from helpline.models import Callback, Interaction, OutcomeCode
 from helpline.staff.timeline import callbacks as walled_callbacks
 from helpline.staff.timeline import calls as walled_calls
@@ -47,7 +48,7 @@ def _user(user):
     return (user.get_full_name() or user.get_username()) if user else ""
 
 
-class StaffListing(IndexView):
+class StaffListing(ListingWithoutScript, IndexView):
     """What the three listings share: walled rows, audited, search through enquiries.finding."""
 
     any_permission_required = None

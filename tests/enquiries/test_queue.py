@@ -189,3 +189,14 @@ def test_export_needs_the_export_permission(client):
     user.groups.set([Group.objects.get(name="Helpline agents")])
     client.force_login(user)
     assert client.get("/admin/enquiries/?export=csv").status_code in (302, 403)
+
+
+def test_search_works_without_script(client, regional):
+    """The header's search form sends to the results fragment; without script that answers
+    with the whole page, and with Wagtail's script the fragment alone."""
+    found = people.enquiry("north-wales", first_name="Siân")
+    response = client.get("/admin/enquiries/results/?q=sian")
+    assert response.status_code == 302 and response["Location"] == "/admin/enquiries/?q=sian"
+    fragment = client.get("/admin/enquiries/results/?q=sian",
+                          headers={"x-requested-with": "XMLHttpRequest"}).content.decode()
+    assert found.reference in fragment and "<html" not in fragment
