@@ -37,8 +37,10 @@ def overdue_on(today):
 class EnquiryFilters(WagtailFilterSet):
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=Enquiry.STATUSES, widget=forms.CheckboxSelectMultiple)
-    overdue = django_filters.BooleanFilter(label=_("Overdue only"), method="only_overdue",
-                                           widget=forms.CheckboxInput)
+    # A choice rather than a checkbox: an unticked box would count as an active filter.
+    overdue = django_filters.ChoiceFilter(label=_("Overdue"), method="only_overdue",
+                                          choices=[("1", _("Overdue only"))],
+                                          empty_label=_("Overdue or not"))
     region = django_filters.ModelChoiceFilter(label=_("Region"), to_field_name="slug",
                                               queryset=Region.objects.all())
     agency = django_filters.ModelChoiceFilter(label=_("Voluntary adoption agency"),

@@ -4,7 +4,6 @@ helpline.staff.timeline); every row shown is audited."""
 
 import django_filters
 import phonenumbers
-from django import forms
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -189,33 +188,31 @@ class CallListing(StaffListing):
 # Callbacks
 
 class CallbackFilters(WagtailFilterSet):
-    STATES = [("open", _("Waiting")), ("overdue", _("Overdue")), ("done", _("Done")),
-              ("all", _("All"))]
+    # No choice: the queue of those still to do.
+    STATES = [("overdue", _("Overdue")), ("done", _("Done")), ("all", _("All"))]
     state = django_filters.ChoiceFilter(label=_("Show"), choices=STATES, method="in_state",
-                                        empty_label=None, null_label=None)
+                                        empty_label=_("Waiting"))
     language = django_filters.ChoiceFilter(label=_("Language"), choices=LANGUAGES,
                                            empty_label=_("Any language"))
-    mine = django_filters.BooleanFilter(label=_("Assigned to me"), method="assigned_to_me",
-                                        widget=forms.CheckboxInput)
+    mine = django_filters.ChoiceFilter(label=_("Assigned to"), method="assigned_to_me",
+                                       choices=[("1", _("Assigned to me"))],
+                                       empty_label=_("Anyone"))
 
     class Meta:
         model = Callback
         fields = []
 
-    def __init__(self, data=None, *args, **kwargs):
-        if data is not None and not data.get("state"):
-            data = data.copy()
-            data["state"] = "open"  # the queue: what is still to do
-        super().__init__(data, *args, **kwargs)
+    def filter_queryset(self, queryset):
+        if not self.form.cleaned_data.get("state"):
+            queryset = queryset.filter(completed_at__isnull=True)
+        return super().filter_queryset(queryset)
 
     def in_state(self, queryset, name, value):
         if value == "done":
             return queryset.filter(completed_at__isnull=False)
         if value == "overdue":
             return queryset.filter(completed_at__isnull=True, due_at__lt=timezone.now())
-        if value == "all":
-            return queryset
-        return queryset.filter(completed_at__isnull=True)
+        return queryset
 
     def assigned_to_me(self, queryset, name, value):
         return queryset.filter(assigned_to=self.request.user) if value else queryset
