@@ -48,3 +48,16 @@ def test_the_demo_gives_every_inbox_an_example_address():
     DemoBuilder.build_inboxes(None)
     assert not Region.objects.filter(email="").exists()
     assert Region.objects.get(slug="north-wales").email == "enquiries.north-wales@example.org"
+
+
+def test_the_counts_cost_one_query_per_request(rf, django_assert_num_queries):
+    from enquiries import access
+    from enquiries.staff.menu import counts
+
+    user = make_staff(REGIONAL, region="north-wales")
+    people.enquiry("north-wales")
+    request = rf.get("/admin/")
+    request.user = user
+    access.may(user, "enquiries.view_enquiry")  # the role and wall, read once per request
+    with django_assert_num_queries(1):
+        assert counts(request) == counts(request) == {"new": 1, "overdue": 0}
