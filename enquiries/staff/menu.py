@@ -24,10 +24,15 @@ def counts(request):
 
 class EnquiriesMenuItem(StaffMenuItem):
     def render_component(self, request):
-        found = counts(request)
-        label = str(self.label)
-        if found["new"] or found["overdue"]:
-            label = _("%(label)s (%(new)d new, %(overdue)d overdue)") % {
-                "label": label, **found}
+        found = {"label": str(self.label), **counts(request)}
+        # Overdue first: the sidebar cuts a long label short.
+        if found["overdue"] and found["new"]:
+            label = _("%(label)s (%(overdue)d overdue, %(new)d new)") % found
+        elif found["overdue"]:
+            label = _("%(label)s (%(overdue)d overdue)") % found
+        elif found["new"]:
+            label = _("%(label)s (%(new)d new)") % found
+        else:
+            label = found["label"]
         return LinkMenuItem(self.name, label, self.url, icon_name=self.icon_name,
                             classname=self.classname, attrs=self.attrs)

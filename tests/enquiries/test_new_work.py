@@ -24,7 +24,9 @@ def test_the_menu_counts_new_and_overdue_inside_the_wall(client):
     Enquiry.objects.filter(pk=late.pk).update(
         first_response_due=timezone.localdate() - datetime.timedelta(days=1))
     people.enquiry("western-bay")
-    assert "Enquiries (2 new, 1 overdue)" in client.get("/admin/").content.decode()
+    assert "Enquiries (1 overdue, 2 new)" in client.get("/admin/").content.decode()
+    Enquiry.objects.filter(pk=late.pk).update(first_responded_at=timezone.now())
+    assert "Enquiries (2 new)" in client.get("/admin/").content.decode()
 
 
 def test_the_deploy_check_refuses_blank_inboxes():
