@@ -1,11 +1,16 @@
 from django.urls import path
 
-from helpline.staff import matches, views
+from helpline.staff import listings, matches, views
 
 app_name = "helpline_staff"
 urlpatterns = [
     path("", views.search, name="search"),
-    path("callbacks/", views.callbacks, name="callbacks"),
+    path("callbacks/", listings.callbacks, name="callbacks"),
+    path("callbacks/results/", listings.callbacks_results, name="callbacks_results"),
+    path("contacts/", listings.contacts, name="contacts"),
+    path("contacts/results/", listings.contacts_results, name="contacts_results"),
+    path("calls/", listings.calls, name="calls"),
+    path("calls/results/", listings.calls_results, name="calls_results"),
     path("callbacks/<int:pk>/", views.complete_callback, name="complete_callback"),
     path("contacts/new/", views.new_contact, name="new_contact"),
     path("possible-matches/", matches.possible_matches, name="possible_matches"),

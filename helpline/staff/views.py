@@ -8,10 +8,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from enquiries import access
+from enquiries import access, finding
 from enquiries.audit import audit, audit_search
 from enquiries.intake import receive
-from enquiries.people import find_or_create_contact, normalise_email, parse_phone, to_e164
+from enquiries.people import find_or_create_contact, parse_phone
 from helpline.merge import merge_contacts, merge_preview
 from helpline.models import Interaction
 from helpline.sms import send_to_contact
@@ -84,17 +84,10 @@ def new_contact(request):
 
 
 def find_contacts(user, query):
-    """By E.164 phone number, email, enquiry reference, or name: only people inside the wall,
-    and a reference only through an enquiry the user may see."""
-    query = query.strip()
-    phone = parse_phone(query)
-    references = access.enquiries(user).filter(reference=query.upper()).values("contact_id")
-    match = Q(pk__in=references) | Q(emails__address=normalise_email(query))
-    if phone:
-        match |= Q(phones__number=to_e164(phone))
-    for word in query.split()[:3]:
-        match |= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-    return access.contacts(user).filter(match, merged_into__isnull=True).distinct()
+    """By name, email, phone or enquiry reference (enquiries.finding): only people inside the
+    wall, and a reference only through an enquiry the user may see."""
+    return finding.contacts(access.contacts(user).filter(merged_into__isnull=True), query,
+                            access.enquiries(user)).distinct()
 
 
 def _contact(request, pk):
@@ -153,16 +146,6 @@ def raise_enquiry(request, pk):
         enquiry = receive(form.new_enquiry(contact))
         audit(request, "raise-enquiry", enquiry)
     return redirect("helpline_staff:contact", pk=contact.pk)
-
-
-@access.staff_view(get=VIEW_CALLBACK)
-def callbacks(request):
-    queue = list(walled_callbacks(request.user).filter(completed_at__isnull=True)
-                 .order_by("due_at"))
-    audit(request, "list", *queue)
-    return render(request, "helpline/staff/callbacks.html",
-                  {"queue": queue, "now": timezone.now(),
-                   "may_change": access.may(request.user, CHANGE_CALLBACK)})
 
 
 @access.staff_view(post=CHANGE_CALLBACK)
