@@ -44,6 +44,7 @@ SCREENS = {
     "contact": (AGENT, lambda p: f"/admin/helpline/contacts/{p.pk}/"),
     "helpline search": (AGENT, lambda p: f"/admin/helpline/?q={p.last_name}"),
     "callback queue": (AGENT, lambda p: "/admin/helpline/callbacks/"),
+    "live calls": (AGENT, lambda p: "/admin/helpline/live/calls/"),
     "possible matches": (AGENT, lambda p: "/admin/helpline/possible-matches/"),
     "audit trail": (MANAGER, lambda p: "/admin/audit/"),
     "demand dashboard": (MANAGER, lambda p: "/admin/demand/"),
