@@ -115,7 +115,7 @@ def test_an_agent_answers_a_call_and_books_and_works_a_callback(portal, page, ad
     expect(page.locator("form.attempt-form")).to_be_visible()
     clean_axe(page)
     page.click("form.attempt-form button[type=submit]")  # empty: refused, said why
-    expect(page.locator(".attempt-form .messages .error")).to_be_visible()
+    expect(page.locator(".attempt-form .form-errors")).to_be_visible()
     clean_axe(page)
     page.fill("input[name=result]", "Dim ateb – neges wedi’i gadael")
     page.check("input[name=next_step][value=retry]")
