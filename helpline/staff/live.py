@@ -17,7 +17,7 @@ from enquiries.audit import audit
 from helpline.models import Interaction
 from helpline.staff.timeline import calls as walled_calls
 
-VIEW_CALLS = "helpline.view_interaction"
+VIEW_CALLS, BOOK = "helpline.view_interaction", "helpline.change_callback"
 LIVE = {"queued", "ringing", "in-progress"}
 STALE = datetime.timedelta(hours=4)  # a call whose last callback went missing stops looking live
 RECENT = 20
@@ -72,7 +72,8 @@ def fragment(request, template, context, seen):
 def live_calls(request):
     calls = recent_calls(request.user)
     return fragment(request, "helpline/staff/live_calls_fragment.html",
-                    {"calls": calls, "live_summary": live_summary(calls)}, calls)
+                    {"calls": calls, "live_summary": live_summary(calls),
+                     "may_book": access.may(request.user, BOOK)}, calls)
 
 
 @access.staff_view(get=VIEW_CALLS)

@@ -49,6 +49,7 @@ def search(request):
                   {"form": form, "contacts": contacts, "calls": calls, "my_call": my_call,
                    "live_summary": live.live_summary(calls),
                    "may_see_calls": access.may(request.user, live.VIEW_CALLS),
+                   "may_book": access.may(request.user, live.BOOK),
                    "may_merge": access.may(request.user, MERGE)})
 
 

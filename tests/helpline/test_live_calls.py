@@ -90,6 +90,7 @@ def test_the_agent_who_answers_a_known_caller_sees_their_person(client, agent):
     page = client.get("/admin/helpline/").content.decode()
     assert "Call from Siân Llŷr" in page  # without JavaScript, on load
     call = Interaction.objects.get()
+    assert f"/admin/helpline/contacts/{sian.pk}/callback/?call={call.pk}" in page  # book one
     assert AuditEntry.objects.filter(user=agent, object_id=str(call.pk), path=MY_CALL).exists()
 
 
