@@ -50,6 +50,7 @@ SCREENS = {
     "helpline search": (AGENT, lambda p: f"/admin/helpline/?q={p.last_name}"),
     "callback queue": (AGENT, lambda p: "/admin/helpline/callbacks/"),
     "callback queue searched": (AGENT, lambda p: "/admin/helpline/callbacks/?q=07400100100"),
+    "live calls": (AGENT, lambda p: "/admin/helpline/live/calls/"),
     "possible matches": (AGENT, lambda p: "/admin/helpline/possible-matches/"),
     "audit trail": (MANAGER, lambda p: "/admin/audit/"),
     "demand dashboard": (MANAGER, lambda p: "/admin/demand/"),

@@ -7,6 +7,7 @@ import phonenumbers
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -223,6 +224,14 @@ class CallbackTable(Table):
         return "callback--due" if instance.is_overdue else ""
 
 
+def _last_attempt(callback):
+    """What came of the last try, and when, in words: "No answer · 3 Dec 14:05"."""
+    if callback.last_attempt_at is None:
+        return "—"
+    when = date_format(timezone.localtime(callback.last_attempt_at), "j M H:i")
+    return " · ".join(filter(None, [str(callback.outcome or ""), callback.result, when]))
+
+
 class CallbackDueColumn(DateColumn):
     cell_template_name = "helpline/staff/cells/callback_due.html"
 
@@ -260,13 +269,14 @@ class CallbackListing(StaffListing):
             Column("assigned_to", label=_("Assigned to"),
                    accessor=lambda c: _user(c.assigned_to)),
             Column("attempts", label=_("Attempts"), sort_key="attempts"),
-            Column("result", label=_("Last attempt")),
+            Column("result", label=_("Last attempt"), accessor=_last_attempt),
             CallbackActionsColumn("actions", label=_("Actions")),
         ]
 
     def get_base_queryset(self):
         overdue = Q(completed_at__isnull=True, due_at__lt=timezone.now())
-        return walled_callbacks(self.request.user).select_related("interaction").annotate(
+        return walled_callbacks(self.request.user).select_related(
+            "interaction", "outcome").annotate(
             is_overdue=ExpressionWrapper(overdue, output_field=BooleanField()))
 
     def search_queryset(self, queryset):
