@@ -226,10 +226,9 @@ class CallbackTable(Table):
 
 def _last_attempt(callback):
     """What came of the last try, and when, in words: "No answer · 3 Dec 14:05"."""
-    if callback.last_attempt_at is None:
-        return "—"
-    when = date_format(timezone.localtime(callback.last_attempt_at), "j M H:i")
-    return " · ".join(filter(None, [str(callback.outcome or ""), callback.result, when]))
+    when = callback.last_attempt_at
+    when = date_format(timezone.localtime(when), "j M H:i") if when else ""
+    return " · ".join(filter(None, [str(callback.outcome or ""), callback.result, when])) or "—"
 
 
 class CallbackDueColumn(DateColumn):
