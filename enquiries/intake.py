@@ -82,14 +82,14 @@ def _create(new: NewEnquiry) -> Enquiry:
         message=new.message,
         privacy_notice_version=settings.PORTAL_PRIVACY_NOTICE_VERSION,
         region=decision.region, agency=decision.agency, route=decision.route,
-        routing_reason=decision.reason,
+        routing_reason=decision.reason, routing_why=decision.why,
         first_response_due=add_working_days(timezone.localdate(), days),
     )
     _save_with_unique_reference(enquiry)
     EnquiryEvent.objects.bulk_create([
         EnquiryEvent(enquiry=enquiry, kind="received",
                      text=f"Received through {new.source} in {new.language}."),
-        EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason),
+        EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason, why=decision.why),
     ])
     mobile = to_e164(new.phone) if new.phone and is_mobile(new.phone) else ""
     email = (normalise_email(new.email) if new.email
