@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from directory.models import Agency, LocalAuthority
 from directory.working_days import add_working_days
+from enquiries import reasons
 from enquiries.models import Contact, Enquiry, EnquiryEvent
 from enquiries.notify import plan_notifications
 from enquiries.people import find_or_create_contact, is_mobile, normalise_email, to_e164
@@ -88,7 +89,8 @@ def _create(new: NewEnquiry) -> Enquiry:
     _save_with_unique_reference(enquiry)
     EnquiryEvent.objects.bulk_create([
         EnquiryEvent(enquiry=enquiry, kind="received",
-                     text=f"Received through {new.source} in {new.language}."),
+                     text=f"Received through {new.source} in {new.language}.",
+                     why=reasons.received(new.source, new.language)),
         EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason, why=decision.why),
     ])
     mobile = to_e164(new.phone) if new.phone and is_mobile(new.phone) else ""

@@ -17,7 +17,14 @@ SENTENCES = {
     "council": _("%(council)s (%(gss)s) is served by %(region)s."),
     "moved": _("Moved from %(old)s to %(new)s: %(note)s"),
     "moved-from-national": _("Moved from the national team to %(new)s: %(note)s"),
+    "received": _("Received %(source)s %(language)s."),
 }
+# How an enquiry arrived (`NewEnquiry.source`) and in which language, as "received" says them.
+SOURCES = {"the website": {"en": "through the website", "cy": "drwy'r wefan"},
+           "a helpline call": {"en": "from a helpline call",
+                               "cy": "o alwad i'r llinell gymorth"}}
+IN_LANGUAGE = {"en": {"en": "in English", "cy": "yn Saesneg"},
+               "cy": {"en": "in Welsh", "cy": "yn Gymraeg"}}
 
 
 def names(record):
@@ -30,6 +37,12 @@ def why(code, **words):
     dates as ISO strings, free text as given)."""
     assert code in SENTENCES, code
     return {"code": code, **words}
+
+
+def received(source, language):
+    """The stored form of "received through the website in Welsh"."""
+    return why("received", source=SOURCES.get(source, {"en": f"through {source}"}),
+               language=IN_LANGUAGE.get(language, {"en": f"in {language}"}))
 
 
 def describe(stored, fallback=""):

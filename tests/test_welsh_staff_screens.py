@@ -106,6 +106,9 @@ def test_routing_reasons_read_in_the_readers_language(client):
             f"Mae Caerdydd (W06000015) yn cael ei wasanaethu gan {enquiry.region.name_cy}.")
         event = enquiry.events.get(kind="routed")
         assert event.text_display == enquiry.routing_reason_display
+        received = enquiry.events.get(kind="received")
+        assert received.text_display == "Daeth i law drwy'r wefan yn Gymraeg."
+    assert received.text == "Received through the website in cy."  # as stored before
     client.force_login(welsh_admin(MANAGER))
     page = visible_text(client.get(reverse("enquiries_staff:detail", args=[enquiry.pk])))
     assert "yn cael ei wasanaethu gan" in page and "is served by" not in page
@@ -142,5 +145,13 @@ def test_reasons_stored_as_english_before_codes_are_read_back(django_db_blocker)
     migration.codes_from_english(apps, None)
     enquiry.refresh_from_db()
     assert enquiry.routing_why == {"code": "outside-wales"}
+    received = enquiry.events.get(kind="received")
+    received.why = {}
+    received.save()
+    migration.codes_from_english(apps, None)
+    received.refresh_from_db()
+    assert received.why["code"] == "received"
+    with translation.override("cy"):
+        assert received.text_display == "Daeth i law drwy'r wefan yn Saesneg."
     with translation.override("cy"):
         assert enquiry.routing_reason_display.startswith("Yn byw y tu allan i Gymru")

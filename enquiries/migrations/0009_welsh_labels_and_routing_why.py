@@ -19,7 +19,14 @@ PATTERNS = [
                   r"national team\."),
     ("moved-from-national", r"Moved from national team to (?P<new>.+?): (?P<note>.*)"),
     ("moved", r"Moved from (?P<old>.+?) to (?P<new>.+?): (?P<note>.*)"),
+    ("received", r"Received through (?P<source>the website|a helpline call) in "
+                 r"(?P<language>en|cy)\."),
 ]
+RECEIVED = {"the website": {"en": "through the website", "cy": "drwy'r wefan"},
+            "a helpline call": {"en": "from a helpline call",
+                                     "cy": "o alwad i'r llinell gymorth"},
+            "en": {"en": "in English", "cy": "yn Saesneg"},
+            "cy": {"en": "in Welsh", "cy": "yn Gymraeg"}}
 NAMED = {"council": "LocalAuthority", "region": "Region", "old": "Region", "new": "Region",
          "agency": "Agency"}
 
@@ -34,6 +41,9 @@ def codes_from_english(apps, schema_editor):
             found = re.fullmatch(pattern, text or "", flags=re.DOTALL)
             if found:
                 words = found.groupdict()
+                if code == "received":
+                    return {"code": code, "source": RECEIVED[words["source"]],
+                            "language": RECEIVED[words["language"]]}
                 for key, model in NAMED.items():
                     if key in words:
                         words[key] = {"en": words[key],
@@ -43,7 +53,7 @@ def codes_from_english(apps, schema_editor):
 
     for model, text_field, why_field, only in (("Enquiry", "routing_reason", "routing_why", {}),
                                                ("EnquiryEvent", "text", "why",
-                                                {"kind__in": ["routed", "reassigned"]})):
+                                                {"kind__in": ["received", "routed", "reassigned"]})):
         rows, changed = apps.get_model("enquiries", model).objects.filter(**only), []
         for row in rows.only("pk", text_field).iterator(chunk_size=2000):
             why = parse(getattr(row, text_field))
