@@ -17,7 +17,7 @@ class Region(BilingualNameMixin, models.Model):
     """One of the five regional adoption services. Each service confirms its official Welsh
     name before launch, so both names are editable."""
 
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("identifier"), unique=True)
     name_en = models.CharField(_("name (English)"), max_length=150)
     name_cy = models.CharField(_("name (Welsh)"), max_length=150)
     email = models.EmailField(_("enquiries inbox"), blank=True)
@@ -30,6 +30,7 @@ class Region(BilingualNameMixin, models.Model):
         db_table = "enquiries_region"
         ordering = ["name_en"]
         verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
 
 class LocalAuthority(BilingualNameMixin, models.Model):
@@ -61,9 +62,10 @@ class RegionCoverage(models.Model):
     """A council is served by a region from one date until (not including) another."""
 
     local_authority = models.ForeignKey(
-        LocalAuthority, on_delete=models.CASCADE, related_name="coverage"
+        LocalAuthority, on_delete=models.CASCADE, related_name="coverage", verbose_name=_("council")
     )
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="coverage")
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="coverage",
+                               verbose_name=_("region"))
     effective_from = models.DateField(_("from"))
     effective_to = models.DateField(_("until"), null=True, blank=True)
 
@@ -73,6 +75,7 @@ class RegionCoverage(models.Model):
         db_table = "enquiries_regioncoverage"
         ordering = ["local_authority__name_en", "-effective_from"]
         verbose_name = _("council served by a region")
+        verbose_name_plural = _("councils served by regions")
         constraints = [
             models.CheckConstraint(
                 condition=Q(effective_to__isnull=True)
@@ -91,16 +94,16 @@ class Agency(BilingualNameMixin, models.Model):
     SUPPORT = "support"
     KINDS = [(VOLUNTARY, _("Voluntary adoption agency")), (SUPPORT, _("Support charity"))]
 
-    slug = models.SlugField(unique=True)
+    slug = models.SlugField(_("identifier"), unique=True)
     name_en = models.CharField(_("name (English)"), max_length=150)
     name_cy = models.CharField(_("name (Welsh)"), max_length=150)
-    kind = models.CharField(max_length=20, choices=KINDS)
+    kind = models.CharField(_("kind"), max_length=20, choices=KINDS)
     accepts_enquiries = models.BooleanField(
         _("accepts adoption enquiries"), default=True,
         help_text=_("Support charities are signposted, never sent enquiries."),
     )
     email = models.EmailField(_("enquiries inbox"), blank=True)
-    website = models.URLField(blank=True)
+    website = models.URLField(_("website"), blank=True)
 
     class Meta:
         db_table = "enquiries_agency"

@@ -116,7 +116,7 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
         parsed = parse_phone(number)
         if parsed is None:
             raise forms.ValidationError(_(
-                "Enter a phone number, like 01632 960 001, 07700 900 982 or +44 808 157 0192"))
+                "Enter a phone number, like 029 2018 0000, 07400 765432 or +44 808 157 0192"))
         self.parsed_phone = parsed
         return number
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from directory.models import Agency, LocalAuthority
 from directory.working_days import add_working_days
+from enquiries import reasons
 from enquiries.models import Contact, Enquiry, EnquiryEvent
 from enquiries.notify import plan_notifications
 from enquiries.people import find_or_create_contact, is_mobile, normalise_email, to_e164
@@ -82,14 +83,15 @@ def _create(new: NewEnquiry) -> Enquiry:
         message=new.message,
         privacy_notice_version=settings.PORTAL_PRIVACY_NOTICE_VERSION,
         region=decision.region, agency=decision.agency, route=decision.route,
-        routing_reason=decision.reason,
+        routing_reason=decision.reason, routing_why=decision.why,
         first_response_due=add_working_days(timezone.localdate(), days),
     )
     _save_with_unique_reference(enquiry)
     EnquiryEvent.objects.bulk_create([
         EnquiryEvent(enquiry=enquiry, kind="received",
-                     text=f"Received through {new.source} in {new.language}."),
-        EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason),
+                     text=f"Received through {new.source} in {new.language}.",
+                     why=reasons.received(new.source, new.language)),
+        EnquiryEvent(enquiry=enquiry, kind="routed", text=decision.reason, why=decision.why),
     ])
     mobile = to_e164(new.phone) if new.phone and is_mobile(new.phone) else ""
     email = (normalise_email(new.email) if new.email

@@ -1,10 +1,14 @@
 """Where an enquiry goes, and why. Routing reads data (council coverage, agencies), never
-names a council or region in code; every decision carries its reason, which is stored."""
+names a council or region in code; every decision carries its reason, which is stored
+(enquiries.reasons)."""
 
 import datetime
 from dataclasses import dataclass
 
+from django.utils import timezone
+
 from directory.models import Agency, LocalAuthority, Region
+from enquiries import reasons
 
 
 @dataclass(frozen=True)
@@ -12,7 +16,12 @@ class Decision:
     route: str  # one of Enquiry.ROUTES
     region: Region | None
     agency: Agency | None
-    reason: str
+    why: dict  # the reason as enquiries.reasons stores it, to show in the reader's language
+
+    @property
+    def reason(self) -> str:
+        """The reason in English, as stored beside the code."""
+        return reasons.in_english(self.why)
 
 
 def route(local_authority: LocalAuthority | None, agency: Agency | None = None,
@@ -21,16 +30,18 @@ def route(local_authority: LocalAuthority | None, agency: Agency | None = None,
     (the council's region is still recorded for reporting); no council -> the national team."""
     region = local_authority.region_on(day) if local_authority else None
     if agency is not None and agency.accepts_enquiries:
-        where = f"; {local_authority.name_en} is served by {region.name_en}" if region else ""
+        if region:
+            return Decision("agency", region, agency, reasons.why(
+                "agency-in-region", agency=reasons.names(agency),
+                council=reasons.names(local_authority), region=reasons.names(region)))
         return Decision("agency", region, agency,
-                        f"The enquirer chose {agency.name_en}{where}.")
+                        reasons.why("agency", agency=reasons.names(agency)))
     if local_authority is None:
-        return Decision("outside-wales", None, None,
-                        "Lives outside Wales and asked to be contacted: national team.")
+        return Decision("outside-wales", None, None, reasons.why("outside-wales"))
     if region is None:
-        return Decision("council", None, None,
-                        f"No region serves {local_authority.name_en} on {day or 'today'}: "
-                        "national team.")
-    return Decision("council", region, None,
-                    f"{local_authority.name_en} ({local_authority.gss_code}) is served by "
-                    f"{region.name_en}.")
+        return Decision("council", None, None, reasons.why(
+            "no-region", council=reasons.names(local_authority),
+            day=(day or timezone.localdate()).isoformat()))
+    return Decision("council", region, None, reasons.why(
+        "council", council=reasons.names(local_authority), gss=local_authority.gss_code,
+        region=reasons.names(region)))

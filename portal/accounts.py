@@ -5,8 +5,10 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.utils import is_mfa_enabled
 from django.conf import settings
 from django.shortcuts import redirect
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
-MFA_EXEMPT = ("/accounts/", "/static/", "/health/")
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
 
 class StaffAccountAdapter(DefaultAccountAdapter):
@@ -16,7 +18,8 @@ class StaffAccountAdapter(DefaultAccountAdapter):
 
 class RequireMFAMiddleware:
     """A signed-in user without an authenticator is sent to set one up before reaching the
-    admin. (Signing in with one already asks for the code: that is allauth's login stage.)"""
+    admin, in the language they chose for the admin. (Signing in with one already asks for the
+    code: that is allauth's login stage.)"""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -25,5 +28,8 @@ class RequireMFAMiddleware:
         path = request.path_info
         if (settings.PORTAL_REQUIRE_MFA and path.startswith("/admin/")
                 and request.user.is_authenticated and not is_mfa_enabled(request.user)):
-            return redirect("mfa_activate_totp")
+            chosen = UserProfile.get_for_user(request.user).preferred_language
+            language = chosen if chosen in LANGUAGE_CODES else translation.get_language()
+            with translation.override(language):
+                return redirect("mfa_activate_totp")
         return self.get_response(request)

@@ -4,8 +4,9 @@ forms people fill in offer Welsh first, as the Welsh Language Standards ask."""
 from django.utils.translation import gettext_lazy as _
 
 # Query parameters the language toggle carries to the other language, so that switching keeps
-# what the reader was doing: their search, and apps' own (enquiries: campaign attribution).
-_kept_on_toggle = {"q"}
+# what the reader was doing: their search, where sign-in goes next, and apps' own (enquiries:
+# campaign attribution).
+_kept_on_toggle = {"q", "next"}
 
 ENGLISH, WELSH = ("en", _("English")), ("cy", _("Welsh"))
 LANGUAGES = [ENGLISH, WELSH]

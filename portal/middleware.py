@@ -1,6 +1,6 @@
 from django.middleware.locale import LocaleMiddleware
 
-NOT_TRANSLATED = ("/admin/", "/accounts/", "/documents/", "/health/", "/language/",
+NOT_TRANSLATED = ("/admin/", "/documents/", "/health/", "/language/",
                   "/sitemap.xml", "/twilio/", "/c/")
 
 

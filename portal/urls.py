@@ -13,7 +13,6 @@ from portal.sitemap import BilingualSitemap
 urlpatterns = [
     # Staff sign in through allauth (with MFA); Wagtail's own login form is not exposed.
     path("admin/login/", RedirectView.as_view(pattern_name="account_login", query_string=True)),
-    path("accounts/", include("allauth.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", views.health, name="health"),
@@ -29,6 +28,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    # Sign-in, MFA and password pages in each language: /en/accounts/…, /cy/accounts/…
+    # (an unprefixed /accounts/… redirects by the language cookie; docs/staff-sign-in.md).
+    path("accounts/", include("allauth.urls")),
     path("", include("portal.search.urls")),
     path("", include("enquiries.urls")),
     path("", include(wagtail_urls)),

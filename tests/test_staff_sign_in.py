@@ -17,12 +17,12 @@ def agent():
 
 
 def sign_in(client):
-    return client.post("/accounts/login/", {"login": "agent@adopt.example.org",
+    return client.post("/en/accounts/login/", {"login": "agent@adopt.example.org",
                                             "password": PASSWORD})
 
 
 def test_there_is_no_public_sign_up(client):
-    response = client.post("/accounts/signup/", {"email": "someone@example.org",
+    response = client.post("/en/accounts/signup/", {"email": "someone@example.org",
                                                  "password1": PASSWORD, "password2": PASSWORD})
     assert not User.objects.filter(email="someone@example.org").exists()
     assert "Sign Up Closed" in response.content.decode()
@@ -31,26 +31,27 @@ def test_there_is_no_public_sign_up(client):
 def test_wagtail_login_is_not_exposed(client):
     response = client.get("/admin/login/?next=/admin/pages/")
     assert response.status_code == 302
-    assert response["Location"].startswith("/accounts/login/")
-    assert client.get("/admin/")["Location"].startswith("/accounts/login/?next=/admin/")
+    assert response["Location"].startswith("/en/accounts/login/")
+    assert client.get("/admin/")["Location"].startswith("/en/accounts/login/?next=/admin/")
 
 
 def test_a_staff_member_without_an_authenticator_must_set_one_up(client, agent):
     sign_in(client)
     response = client.get("/admin/")
     assert response.status_code == 302
-    assert response["Location"] == "/accounts/2fa/totp/activate/"
-    assert client.get("/admin/enquiries/")["Location"] == "/accounts/2fa/totp/activate/"
+    assert response["Location"] == "/en/accounts/2fa/totp/activate/"
+    assert client.get("/admin/enquiries/")["Location"] == "/en/accounts/2fa/totp/activate/"
 
 
 def test_signing_in_asks_for_the_code_then_opens_the_admin(client, agent):
     secret = with_mfa(agent)
     response = sign_in(client)
-    assert response["Location"] == "/accounts/2fa/authenticate/"
-    assert client.get("/admin/")["Location"].startswith("/accounts/login/")  # not in yet
-    wrong = client.post("/accounts/2fa/authenticate/", {"code": "000000"})
+    assert response["Location"] == "/en/accounts/2fa/authenticate/"
+    assert client.get("/admin/")["Location"].startswith("/en/accounts/login/")  # not in yet
+    wrong = client.post("/en/accounts/2fa/authenticate/", {"code": "000000"})
     assert wrong.status_code == 200
-    response = client.post("/accounts/2fa/authenticate/", {"code": current_totp_code(secret)})
+    response = client.post("/en/accounts/2fa/authenticate/",
+                           {"code": current_totp_code(secret)})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 

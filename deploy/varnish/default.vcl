@@ -51,7 +51,11 @@ sub vcl_recv {
     }
     # Public pages in either language, the sitemap and static files read no cookie, so one
     # copy serves everyone. Anything else ("/" chooses a language from a cookie, /language/,
-    # /admin/, /accounts/, /twilio/, /health/) goes to the portal with its cookies.
+    # /admin/, /en/accounts/ and /cy/accounts/ (sign-in), /twilio/, /health/) goes to the
+    # portal with its cookies.
+    if (req.url ~ "^/(en|cy)/accounts/") {
+        return (pass);
+    }
     if (req.url ~ "^/(en|cy)(/|\?|$)" || req.url ~ "^/sitemap\.xml" || req.url ~ "^/static/") {
         unset req.http.Cookie;
         return (hash);

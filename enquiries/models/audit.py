@@ -38,7 +38,7 @@ class AuditEntry(models.Model):
     contact_id = models.BigIntegerField(_("person"), null=True, blank=True, db_index=True)
     hits = models.PositiveIntegerField(_("results"), null=True, blank=True)
     detail = models.CharField(_("detail"), max_length=300, blank=True)
-    path = models.CharField(max_length=300, blank=True)
+    path = models.CharField(_("page address"), max_length=300, blank=True)
     at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
 
     objects = AppendOnlyQuerySet.as_manager()

@@ -16,10 +16,11 @@ class Contact(models.Model):
     last_name = models.CharField(_("surname"), max_length=100)
     preferred_language = models.CharField(_("preferred language"), max_length=2,
                                           choices=LANGUAGES, default="en")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from",
+        verbose_name=_("merged into"),
         help_text=_("Set when this record was merged into another."),
     )
     # "first last" with accents folded and in lower case, so "sian" finds Siân (save() keeps it).
@@ -28,6 +29,7 @@ class Contact(models.Model):
     class Meta:
         ordering = ["last_name", "first_name"]
         verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
         permissions = [("merge_contact", "Can merge contacts")]
 
     def __str__(self):
@@ -52,10 +54,13 @@ def fold_name(first_name: str, last_name: str) -> str:
 
 
 class ContactEmail(models.Model):
-    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="emails")
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="emails",
+                                verbose_name=_("contact"))
     address = models.EmailField(_("email address"), db_index=True)
 
     class Meta:
+        verbose_name = _("email address")
+        verbose_name_plural = _("email addresses")
         constraints = [models.UniqueConstraint(fields=["contact", "address"],
                                                name="contactemail_once_per_contact")]
 
@@ -64,11 +69,14 @@ class ContactEmail(models.Model):
 
 
 class ContactPhone(models.Model):
-    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="phones")
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="phones",
+                                verbose_name=_("contact"))
     number = models.CharField(_("phone number (E.164)"), max_length=20, db_index=True)
-    is_mobile = models.BooleanField(default=False)
+    is_mobile = models.BooleanField(_("mobile"), default=False)
 
     class Meta:
+        verbose_name = _("phone number")
+        verbose_name_plural = _("phone numbers")
         constraints = [models.UniqueConstraint(fields=["contact", "number"],
                                                name="contactphone_once_per_contact")]
 
@@ -81,12 +89,14 @@ class PossibleMatch(models.Model):
     another name, perhaps two people in one household. National staff review and merge or
     dismiss; nobody is attached to anyone automatically."""
 
-    new = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
-    existing = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    new = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+",
+                            verbose_name=_("new contact"))
+    existing = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+",
+                                 verbose_name=_("existing contact"))
     shared = models.CharField(_("what they share"), max_length=10,
                               choices=[("email", _("Email")), ("phone", _("Phone"))])
-    created_at = models.DateTimeField(auto_now_add=True)
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("found"), auto_now_add=True)
+    resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

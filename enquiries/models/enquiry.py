@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from directory.models import Agency, LocalAuthority, Region
+from enquiries import reasons
 from enquiries.models.contacts import LANGUAGES, Contact
 
 
@@ -45,39 +46,44 @@ class Enquiry(models.Model):
         ("reassigned", _("Reassigned by staff")),
     ]
 
-    reference = models.CharField(max_length=12, unique=True, editable=False)
+    reference = models.CharField(_("reference"), max_length=12, unique=True, editable=False)
     submission_token = models.UUIDField(unique=True, editable=False, null=True)
-    contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="enquiries")
+    contact = models.ForeignKey(Contact, on_delete=models.PROTECT, related_name="enquiries",
+                                verbose_name=_("contact"))
     # The name as given on this enquiry: messages about it greet the person who sent it.
     first_name = models.CharField(_("first name"), max_length=100, blank=True)
     last_name = models.CharField(_("surname"), max_length=100, blank=True)
     language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
     interest = models.CharField(_("about"), max_length=20, choices=INTERESTS)
     household = models.CharField(_("household"), max_length=10, choices=HOUSEHOLDS, blank=True)
-    contact_method = models.CharField(max_length=10, choices=CONTACT_METHODS)
-    wants_sms = models.BooleanField(default=False)
+    contact_method = models.CharField(_("how to contact"), max_length=10, choices=CONTACT_METHODS)
+    wants_sms = models.BooleanField(_("texts wanted"), default=False)
     local_authority = models.ForeignKey(LocalAuthority, null=True, blank=True,
-                                        on_delete=models.PROTECT, related_name="enquiries")
+                                        on_delete=models.PROTECT, related_name="enquiries",
+                                        verbose_name=_("council"))
     postcode = models.CharField(_("postcode"), max_length=8, blank=True)
-    heard_about = models.CharField(max_length=20, choices=SOURCES, blank=True)
-    campaign_code = models.CharField(max_length=50, blank=True, db_index=True)
-    campaign_source = models.CharField(max_length=30, blank=True)  # e.g. facebook, poster
-    campaign_medium = models.CharField(max_length=30, blank=True)  # e.g. social, print, form
-    message = models.TextField(blank=True)
-    privacy_notice_version = models.CharField(max_length=20)
+    heard_about = models.CharField(_("heard of us from"), max_length=20, choices=SOURCES,
+                                   blank=True)
+    campaign_code = models.CharField(_("campaign code"), max_length=50, blank=True, db_index=True)
+    # e.g. facebook, poster; social, print, form
+    campaign_source = models.CharField(_("campaign source"), max_length=30, blank=True)
+    campaign_medium = models.CharField(_("campaign medium"), max_length=30, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    privacy_notice_version = models.CharField(_("privacy notice version"), max_length=20)
 
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="enquiries")
+                               related_name="enquiries", verbose_name=_("region"))
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="enquiries")
-    route = models.CharField(max_length=20, choices=ROUTES)
-    routing_reason = models.TextField()
+                               related_name="enquiries", verbose_name=_("agency"))
+    route = models.CharField(_("route"), max_length=20, choices=ROUTES)
+    routing_reason = models.TextField(_("why it was routed here"))  # in English
+    routing_why = models.JSONField(default=dict, blank=True, editable=False)  # enquiries.reasons
 
-    status = models.CharField(max_length=20, choices=STATUSES, default="new")
-    closed_reason = models.CharField(max_length=200, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
-    first_response_due = models.DateField()
-    first_responded_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="new")
+    closed_reason = models.CharField(_("reason for closing"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+    first_response_due = models.DateField(_("first response due"))
+    first_responded_at = models.DateTimeField(_("first responded"), null=True, blank=True)
     assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="+",
                                     verbose_name=_("assigned to"))
@@ -94,6 +100,11 @@ class Enquiry(models.Model):
     def __str__(self):
         return self.reference
 
+    @property
+    def routing_reason_display(self):
+        """Why it was routed here, in the reader's language."""
+        return reasons.describe(self.routing_why, self.routing_reason)
+
 
 class EnquiryEvent(models.Model):
     """One line of an enquiry's history: routed, status changed, note, first response..."""
@@ -107,14 +118,22 @@ class EnquiryEvent(models.Model):
         ("reassigned", _("Reassigned")),
     ]
     enquiry = models.ForeignKey(Enquiry, on_delete=models.CASCADE, related_name="events")
-    kind = models.CharField(max_length=20, choices=KINDS)
-    text = models.TextField()
+    kind = models.CharField(_("what happened"), max_length=20, choices=KINDS)
+    text = models.TextField(_("details"))
+    why = models.JSONField(default=dict, blank=True, editable=False)  # a reason: enquiries.reasons
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
-    at = models.DateTimeField(auto_now_add=True)
+                             on_delete=models.SET_NULL, related_name="+", verbose_name=_("by"))
+    at = models.DateTimeField(_("when"), auto_now_add=True)
 
     class Meta:
         ordering = ["-at", "-id"]
+        verbose_name = _("enquiry event")
+        verbose_name_plural = _("enquiry events")
 
     def __str__(self):
         return f"{self.enquiry} {self.kind}"
+
+    @property
+    def text_display(self):
+        """The event's text, in the reader's language when it is a routing reason."""
+        return reasons.describe(self.why, self.text)

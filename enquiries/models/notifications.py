@@ -20,21 +20,23 @@ class Notification(models.Model):
     MAX_ATTEMPTS = 5
 
     enquiry = models.ForeignKey(Enquiry, on_delete=models.CASCADE, related_name="notifications")
-    channel = models.CharField(max_length=10, choices=CHANNELS)
-    purpose = models.CharField(max_length=20, choices=PURPOSES)
-    recipient = models.CharField(max_length=254)
-    language = models.CharField(max_length=2, choices=LANGUAGES)
-    status = models.CharField(max_length=10, choices=STATUSES, default="pending")
-    attempts = models.PositiveSmallIntegerField(default=0)
-    last_error = models.TextField(blank=True)
+    channel = models.CharField(_("sent by"), max_length=10, choices=CHANNELS)
+    purpose = models.CharField(_("purpose"), max_length=20, choices=PURPOSES)
+    recipient = models.CharField(_("to"), max_length=254)
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
+    status = models.CharField(_("status"), max_length=10, choices=STATUSES, default="pending")
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
     provider_id = models.CharField(max_length=64, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     next_attempt_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
     attempt_started_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
         constraints = [models.UniqueConstraint(fields=["enquiry", "channel", "purpose"],
                                                name="one_notification_per_purpose")]
 

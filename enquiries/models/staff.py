@@ -13,7 +13,7 @@ class StaffProfile(models.Model):
     read only through enquiries.access."""
 
     user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                related_name="staff_profile")
+                                related_name="staff_profile", verbose_name=_("user"))
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
                                verbose_name=_("region"),
                                help_text=_("Regional staff see only their region's records."))
@@ -24,6 +24,7 @@ class StaffProfile(models.Model):
 
     class Meta:
         verbose_name = _("staff profile")
+        verbose_name_plural = _("staff profiles")
         constraints = [models.CheckConstraint(
             condition=Q(region__isnull=True) | Q(agency__isnull=True),
             name="staffprofile_region_or_agency",

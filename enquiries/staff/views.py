@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from enquiries import access
+from enquiries import access, reasons
 from enquiries.audit import audit
 from enquiries.models import EnquiryEvent
 from enquiries.staff.forms import NoteForm, ReassignForm, StatusForm
@@ -105,10 +105,12 @@ def _reassign(request, enquiry):
         return False
     old = enquiry.region
     enquiry.region, enquiry.route = form.cleaned_data["region"], "reassigned"
-    enquiry.routing_reason = (f"Moved from {old.name_en if old else 'national team'} to "
-                              f"{enquiry.region.name_en}: {form.cleaned_data['reason']}")
-    enquiry.save(update_fields=["region", "route", "routing_reason"])
-    _event(request, enquiry, "reassigned", enquiry.routing_reason)
+    note, new = form.cleaned_data["reason"], reasons.names(enquiry.region)
+    enquiry.routing_why = (reasons.why("moved", old=reasons.names(old), new=new, note=note)
+                           if old else reasons.why("moved-from-national", new=new, note=note))
+    enquiry.routing_reason = reasons.in_english(enquiry.routing_why)
+    enquiry.save(update_fields=["region", "route", "routing_reason", "routing_why"])
+    _event(request, enquiry, "reassigned", enquiry.routing_reason, why=enquiry.routing_why)
     return True
 
 
@@ -130,5 +132,6 @@ reassign = access.staff_view(post=MOVE)(_acting_on(_reassign, "reassign", nation
 retry_notification = access.staff_view(post=CHANGE)(_acting_on(_retry_notification, "retry"))
 
 
-def _event(request, enquiry, kind, text):
-    EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, text=text, user=request.user)
+def _event(request, enquiry, kind, text, why=None):
+    EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, text=text, why=why or {},
+                                user=request.user)

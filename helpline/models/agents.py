@@ -16,7 +16,7 @@ class AgentLine(models.Model):
     """One place to ring an agent: either a phone number (E.164) or a Twilio client identity."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="helpline_lines")
+                             related_name="helpline_lines", verbose_name=_("staff member"))
     phone = models.CharField(_("phone number (E.164)"), max_length=20, blank=True)
     client_identity = models.CharField(_("Twilio client identity"), max_length=100, blank=True)
     speaks_welsh = models.BooleanField(_("speaks Welsh"), default=False)
@@ -25,6 +25,7 @@ class AgentLine(models.Model):
     class Meta:
         ordering = ["user__last_name", "user__first_name"]
         verbose_name = _("agent line")
+        verbose_name_plural = _("agent lines")
         constraints = [models.CheckConstraint(
             condition=ONE_ADDRESS,
             name="agentline_phone_or_client",

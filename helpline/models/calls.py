@@ -14,15 +14,16 @@ class OutcomeCode(BilingualNameMixin, models.Model):
     """What came of a call. Non-conversations (silent, wrong number, abusive...) are kept apart
     so that statistics about real conversations stay honest."""
 
-    code = models.SlugField(unique=True)
+    code = models.SlugField(_("code"), unique=True)
     name_en = models.CharField(_("name (English)"), max_length=100)
     name_cy = models.CharField(_("name (Welsh)"), max_length=100)
     is_conversation = models.BooleanField(_("a real conversation"), default=True)
-    active = models.BooleanField(default=True)
+    active = models.BooleanField(_("in use"), default=True)
 
     class Meta:
         ordering = ["-is_conversation", "name_en"]
         verbose_name = _("call outcome")
+        verbose_name_plural = _("call outcomes")
 
     def __str__(self):
         return self.name
@@ -46,38 +47,44 @@ class Interaction(models.Model):
                 ("undelivered", _("Not delivered"))]
     FINISHED = {"completed", "busy", "no-answer", "failed", "canceled"}
 
-    kind = models.CharField(max_length=10, choices=KINDS, default="call")
-    direction = models.CharField(max_length=3, choices=DIRECTIONS, default="in")
+    kind = models.CharField(_("type"), max_length=10, choices=KINDS, default="call")
+    direction = models.CharField(_("direction"), max_length=3, choices=DIRECTIONS, default="in")
     contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.PROTECT,
-                                related_name="interactions")
+                                related_name="interactions", verbose_name=_("contact"))
     enquiry = models.ForeignKey(Enquiry, null=True, blank=True, on_delete=models.SET_NULL,
-                                related_name="interactions",
+                                related_name="interactions", verbose_name=_("enquiry"),
                                 help_text=_("An enquiry raised from this call."))
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="+", help_text=_("Empty for the national line."))
+                               related_name="+", verbose_name=_("region"),
+                               help_text=_("Empty for the national line."))
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="+", help_text=_("Logged by an agency's staff."))
-    twilio_sid = models.CharField(max_length=64, unique=True, null=True, blank=True)
-    from_number = models.CharField(max_length=20, blank=True)
-    to_number = models.CharField(max_length=20, blank=True)
-    language = models.CharField(max_length=2, choices=LANGUAGES,
+                               related_name="+", verbose_name=_("agency"),
+                               help_text=_("Logged by an agency's staff."))
+    twilio_sid = models.CharField(_("Twilio call ID"), max_length=64, unique=True, null=True,
+                                  blank=True)
+    from_number = models.CharField(_("from"), max_length=20, blank=True)
+    to_number = models.CharField(_("to"), max_length=20, blank=True)
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES,
                                 blank=True)
-    status = models.CharField(max_length=12, choices=STATUSES, default="queued")
-    queued_at = models.DateTimeField(auto_now_add=True)
-    answered_at = models.DateTimeField(null=True, blank=True)
-    ended_at = models.DateTimeField(null=True, blank=True)
-    duration_seconds = models.PositiveIntegerField(null=True, blank=True)
+    status = models.CharField(_("status"), max_length=12, choices=STATUSES, default="queued")
+    queued_at = models.DateTimeField(_("started"), auto_now_add=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    ended_at = models.DateTimeField(_("ended"), null=True, blank=True)
+    duration_seconds = models.PositiveIntegerField(_("duration (seconds)"), null=True, blank=True)
     agent = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                              on_delete=models.SET_NULL, related_name="+")
-    outcome = models.ForeignKey(OutcomeCode, null=True, blank=True, on_delete=models.PROTECT)
-    topics = models.CharField(max_length=200, blank=True)
-    notes = models.TextField(blank=True)
-    follow_up = models.TextField(blank=True)
-    recording_url = models.URLField(blank=True)
+                              on_delete=models.SET_NULL, related_name="+",
+                              verbose_name=_("agent"))
+    outcome = models.ForeignKey(OutcomeCode, null=True, blank=True, on_delete=models.PROTECT,
+                                verbose_name=_("outcome"))
+    topics = models.CharField(_("topics"), max_length=200, blank=True)
+    notes = models.TextField(_("notes"), blank=True)
+    follow_up = models.TextField(_("follow-up"), blank=True)
+    recording_url = models.URLField(_("recording"), blank=True)
 
     class Meta:
         ordering = ["-queued_at"]
         verbose_name = _("interaction")
+        verbose_name_plural = _("interactions")
         permissions = [("send_sms", "Can send text messages to contacts")]
 
     def __str__(self):
@@ -94,33 +101,39 @@ class Callback(models.Model):
     """A promise to ring someone back (after a voicemail, or asked for by staff)."""
 
     contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.PROTECT,
-                                related_name="callbacks")
+                                related_name="callbacks", verbose_name=_("contact"))
     interaction = models.ForeignKey(Interaction, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="callbacks")
+                                    on_delete=models.SET_NULL, related_name="callbacks",
+                                    verbose_name=_("call"))
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="+")
+                               related_name="+", verbose_name=_("region"))
     agency = models.ForeignKey(Agency, null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="+")
-    phone = models.CharField(max_length=20)
-    language = models.CharField(max_length=2, blank=True)
-    due_at = models.DateTimeField(db_index=True)
-    attempts = models.PositiveSmallIntegerField(default=0)
+                               related_name="+", verbose_name=_("agency"))
+    phone = models.CharField(_("phone number"), max_length=20)
+    language = models.CharField(_("language"), max_length=2, blank=True)
+    due_at = models.DateTimeField(_("due"), db_index=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+")
+                                    on_delete=models.SET_NULL, related_name="+",
+                                    verbose_name=_("assigned to"))
     note = models.TextField(_("note"), blank=True)
     booked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                  on_delete=models.SET_NULL, related_name="+")
+                                  on_delete=models.SET_NULL, related_name="+",
+                                  verbose_name=_("booked by"))
     # The last attempt: what came of it, when, and who made it.
-    result = models.CharField(max_length=200, blank=True)
-    outcome = models.ForeignKey(OutcomeCode, null=True, blank=True, on_delete=models.PROTECT)
-    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    result = models.CharField(_("result"), max_length=200, blank=True)
+    outcome = models.ForeignKey(OutcomeCode, null=True, blank=True, on_delete=models.PROTECT,
+                                verbose_name=_("outcome"))
+    last_attempt_at = models.DateTimeField(_("last attempt"), null=True, blank=True)
     last_attempt_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                        on_delete=models.SET_NULL, related_name="+")
-    completed_at = models.DateTimeField(null=True, blank=True)
+                                        on_delete=models.SET_NULL, related_name="+",
+                                        verbose_name=_("last attempt by"))
+    completed_at = models.DateTimeField(_("done"), null=True, blank=True)
 
     class Meta:
         ordering = ["completed_at", "due_at"]
         verbose_name = _("callback")
+        verbose_name_plural = _("callbacks")
 
     def __str__(self):
         return f"{self.phone} {self.due_at:%Y-%m-%d %H:%M}"

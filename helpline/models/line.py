@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 class OpeningHours(models.Model):
     DAYS = [(0, _("Monday")), (1, _("Tuesday")), (2, _("Wednesday")), (3, _("Thursday")),
             (4, _("Friday")), (5, _("Saturday")), (6, _("Sunday"))]
-    weekday = models.PositiveSmallIntegerField(choices=DAYS, unique=True)
-    opens = models.TimeField()
-    closes = models.TimeField()
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=DAYS, unique=True)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
 
     class Meta:
         ordering = ["weekday"]
@@ -24,13 +24,14 @@ class Prompt(models.Model):
     """A spoken prompt in both languages. Both texts are required, so a Welsh prompt always
     goes live with the English one."""
 
-    key = models.SlugField(unique=True)
+    key = models.SlugField(_("identifier"), unique=True)
     text_en = models.TextField(_("English"))
     text_cy = models.TextField(_("Welsh"))
 
     class Meta:
         ordering = ["key"]
         verbose_name = _("phone prompt")
+        verbose_name_plural = _("phone prompts")
 
     def __str__(self):
         return self.key

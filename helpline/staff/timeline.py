@@ -31,7 +31,7 @@ def contact_timeline(contact, user):
     """Everything the user may see about this contact, newest first."""
     enquiries = access.enquiries(user).filter(contact=contact)
     entries = [
-        Entry(e.at, "enquiry", f"{e.enquiry.reference} · {e.get_kind_display()}", e.text,
+        Entry(e.at, "enquiry", f"{e.enquiry.reference} · {e.get_kind_display()}", e.text_display,
               str(e.user or ""))
         for e in EnquiryEvent.objects.filter(enquiry__in=enquiries).select_related(
             "enquiry", "user")

@@ -222,6 +222,8 @@ HEALTH_NOTIFICATION_AGE_SECONDS = env.int("HEALTH_NOTIFICATION_AGE_SECONDS", def
 HEALTH_READY_TASKS = env.int("HEALTH_READY_TASKS", default=500)
 
 WAGTAIL_SITE_NAME = "Adopt Cymru"
+# Staff choose the admin's language from the portal's two (Wagtail ships its own Welsh).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILADMIN_BASE_URL = env("PORTAL_BASE_URL", default="http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
@@ -250,6 +252,7 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "none"  # staff addresses are set by the administrator
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False  # no "sign up" emails to addresses that are not staff
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = False
 MFA_TOTP_ISSUER = "Adopt Cymru"

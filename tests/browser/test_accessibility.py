@@ -25,7 +25,7 @@ def test_axe_finds_no_violations(portal, page, page_type, language):
     if page_type == "not-found":
         url = f"/{language}/no-such-page/"
     elif page_type == "staff-sign-in":
-        url = "/accounts/login/"
+        url = "/en/accounts/login/"
     elif (page_type, language) in SEARCHES:
         url = SEARCHES[page_type, language]
     else:

@@ -45,7 +45,7 @@ def test_the_sitemap_may_be_shared(client):
     "/en/enquire/thank-you/",                          # a confirmation (redirects without one)
     "/en/search/?q=adopt", "/cy/chwilio/?q=mabwysiadu",  # a search may name a person
     "/", "/language/cy/?next=/cy/",                    # chosen language, from or into a cookie
-    "/admin/", "/accounts/login/", "/health/",         # staff and machines
+    "/admin/", "/en/accounts/login/", "/cy/accounts/login/", "/health/",  # staff, machines
     "/en/no-such-page/",                               # errors
 ])
 def test_the_rest_is_private_and_never_stored(client, url):

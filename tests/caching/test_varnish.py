@@ -73,7 +73,7 @@ def test_an_edit_shows_on_the_next_request_after_publishing(stack, language):
 
 @pytest.mark.parametrize("path", [
     "/en/enquire/", "/cy/ymholiad/",   # forms with CSRF tokens
-    "/accounts/login/", "/admin/",     # staff pages
+    "/en/accounts/login/", "/cy/accounts/login/", "/admin/",  # staff pages
     "/language/cy/?next=/cy/",         # sets the language cookie
     "/en/search/?q=adopt",             # the reader's own words
 ])
