@@ -3,6 +3,7 @@ REST API through the real twilio Client; development logs the message instead. T
 points the client elsewhere (tests use a local HTTP server that records what was sent)."""
 
 import logging
+import uuid
 
 from django.conf import settings
 from twilio.http.http_client import TwilioHttpClient
@@ -10,6 +11,9 @@ from twilio.rest import Client
 
 logger = logging.getLogger(__name__)
 TWILIO_API = "https://api.twilio.com"
+# Ids the console backend gives the messages it logs: unique, as Twilio's are, and never
+# mistaken for a message that went to a phone.
+CONSOLE_ID_PREFIX = "console-"
 
 
 class SmsError(Exception):
@@ -38,7 +42,7 @@ def send_sms(to: str, body: str, status_callback: str = "") -> str:
     """Send one SMS; return the provider's message id. Raises SmsError on any failure."""
     if settings.SMS_BACKEND == "console":
         logger.info("SMS to %s: %s", to, body)
-        return "console"
+        return f"{CONSOLE_ID_PREFIX}{uuid.uuid4().hex}"
     try:
         message = twilio_client().messages.create(
             to=to, from_=settings.TWILIO_SMS_FROM, body=body,

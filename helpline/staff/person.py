@@ -16,7 +16,7 @@ from enquiries.audit import audit, audit_search
 from enquiries.intake import receive
 from enquiries.models import ContactPhone
 from helpline.models import Interaction
-from helpline.sms import send_to_contact
+from helpline.sms import send_to_contact, sends_to_phones
 from helpline.staff.forms import (
     ContactChoiceForm,
     LogInteractionForm,
@@ -189,9 +189,15 @@ def send_sms(request, pk):
     send_to_contact(contact, data["template"], data["phone"], data["language"], request.user,
                     **access.where_records_go(request.user))
     audit(request, "send-sms", contact)
-    messages.success(request, _("Text message to %(number)s queued: it is sent in the next "
-                                "minute, and the timeline shows whether it was delivered.")
-                     % {"number": national_phone(data["phone"])})
+    number = national_phone(data["phone"])
+    if sends_to_phones():
+        messages.success(request, _("Text message to %(number)s queued: it is sent within a "
+                                    "minute, and the timeline shows whether it was delivered.")
+                         % {"number": number})
+    else:
+        messages.warning(request, _("Text message to %(number)s queued, but this portal does "
+                                    "not send texts: its console SMS backend writes them to the "
+                                    "log.") % {"number": number})
     return redirect("helpline_staff:contact", pk=contact.pk)
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from enquiries import access
 from enquiries.models import EnquiryEvent, Notification
 from helpline.models import Callback, Interaction
+from helpline.sms import only_logged
 from portal.templatetags.phones import national_phone
 
 
@@ -87,8 +88,8 @@ def _notification(notification):
 KIND_TITLES = {
     ("call", "in"): lambda: _("Incoming call"), ("call", "out"): lambda: _("Outgoing call"),
     ("voicemail", "in"): lambda: _("Voicemail"), ("voicemail", "out"): lambda: _("Voicemail"),
-    ("sms", "in"): lambda: _("Text message received"),
-    ("sms", "out"): lambda: _("Text message sent"),
+    ("sms", "in"): lambda: _("Incoming text message"),
+    ("sms", "out"): lambda: _("Outgoing text message"),
     ("email", "in"): lambda: _("Email received"), ("email", "out"): lambda: _("Email sent"),
     ("note", "in"): lambda: _("Note"), ("note", "out"): lambda: _("Note"),
 }
@@ -105,6 +106,8 @@ def _interaction(interaction):
         details.append(national_phone(number))
     if interaction.language:
         details.append(interaction.get_language_display())
+    if interaction.kind == "sms" and only_logged(interaction):
+        details.append(_("not sent to a phone: the console SMS backend wrote it to the log"))
     if interaction.duration_seconds:
         minutes = max(1, round(interaction.duration_seconds / 60))
         details.append(ngettext("%(count)d minute", "%(count)d minutes", minutes)
