@@ -31,9 +31,10 @@ def said(response):
 
 
 def twilio_call(contact, sid="CA" + "1" * 32, **fields):
-    return Interaction.objects.create(contact=contact, twilio_sid=sid, kind="call",
-                                      direction="in", from_number="+447400765432",
-                                      status="completed", **fields)
+    """A call as Twilio's webhooks leave it: answered and over, with no notes or outcome."""
+    return Interaction.objects.create(**{
+        "contact": contact, "twilio_sid": sid, "kind": "call", "direction": "in",
+        "from_number": "+447400765432", "status": "completed", **fields})
 
 
 @pytest.fixture
@@ -248,3 +249,43 @@ def test_a_callback_is_booked_from_the_page_when_that_screen_exists(client, agen
         assert "Book a callback" not in html
     else:
         assert f'href="{url}"' in html
+
+
+def add_timeline(person, agent, count, start=0):
+    """`count` more of everything a timeline shows, and a possible match, around one person."""
+    outcome = OutcomeCode.objects.get(code="information-given")
+    for i in range(start, start + count):
+        people.enquiry(region_slug="north-wales", first_name=person.first_name,
+                       last_name=person.last_name, email=f"budget{i}@example.org",
+                       contact=person)
+        twilio_call(person, sid=f"CA{i:032d}", agent=agent, outcome=outcome, notes=f"Call {i}")
+        twilio_call(person, sid=f"CV{i:032d}", kind="voicemail")
+        Interaction.objects.create(contact=person, kind="sms", direction="out", agent=agent,
+                                   to_number="+447400765432", twilio_sid=f"SM{i:032d}",
+                                   status="delivered", notes=f"Text {i}")
+        Interaction.objects.create(contact=person, kind="note", agent=agent, notes=f"Note {i}")
+        Callback.objects.create(contact=person, phone="+447400765432", due_at=timezone.now(),
+                                assigned_to=agent, attempts=1)
+        other = people.contact(first_name=f"Gwyneth{i}", last_name="Prys",
+                               phone=f"+4474001000{i:02d}")
+        PossibleMatch.objects.create(new=other, existing=person, shared="email")
+
+
+@pytest.mark.parametrize("query", [{}, {"merge_q": "Prys"}])
+def test_the_page_costs_the_same_queries_however_long_the_timeline(
+        client, agent, gwyneth, query):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count():
+        page(client, gwyneth, **query)  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            html = page(client, gwyneth, **query)
+        return len(captured), html
+
+    add_timeline(gwyneth, agent, 2)
+    few, _html = count()
+    add_timeline(gwyneth, agent, 10, start=2)
+    many, html = count()
+    assert html.count("contact-timeline__entry ") == 12 * 8  # every entry is shown
+    assert many == few
