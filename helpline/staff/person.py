@@ -150,9 +150,9 @@ def log_interaction(request, pk):
             topics=data["topics"], notes=data["notes"], follow_up=data["follow_up"],
             status="completed", **access.where_records_go(request.user))
         interaction.save()
-        messages.success(request, _("Note saved on the timeline.") if data["kind"] == "note"
-                         else _("%(kind)s logged on the timeline.")
-                         % {"kind": interaction.get_kind_display()})
+        messages.success(request, {"note": _("Note saved on the timeline."),
+                                    "email": _("Email logged on the timeline.")}.get(
+            data["kind"], _("Call logged on the timeline.")))
     audit(request, "log-call", contact)
     return redirect("helpline_staff:contact", pk=contact.pk)
 
