@@ -25,4 +25,4 @@ def test_agent_signs_in_with_mfa_and_logs_a_call(portal, page):
     page.click("#action-log button[type=submit]")
     timeline = page.locator(".contact-timeline").inner_text()
     assert "Eisiau pecyn gwybodaeth yn Gymraeg." in timeline
-    assert "Call" in timeline
+    assert "Incoming call" in timeline
