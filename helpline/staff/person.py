@@ -127,6 +127,7 @@ def _refused(request, contact, form, action):
     errors = [str(error) for errors in form.errors.values() for error in errors]
     messages.error(request, _("Nothing was saved: %(errors)s")
                    % {"errors": " ".join(errors)})
+    audit(request, "view", contact)
     return workspace(request, contact, status=200, open_action=action,
                      **{f"{action}_form": form})
 
