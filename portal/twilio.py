@@ -4,6 +4,7 @@ instead. TWILIO_API_BASE points the client elsewhere (tests use a local HTTP ser
 records what was sent)."""
 
 import logging
+import uuid
 
 import requests
 from django.conf import settings
@@ -12,6 +13,9 @@ from twilio.rest import Client
 
 logger = logging.getLogger(__name__)
 TWILIO_API = "https://api.twilio.com"
+# Ids the console backend gives the messages it logs: unique, as Twilio's are, and never
+# mistaken for a message that went to a phone.
+CONSOLE_ID_PREFIX = "console-"
 
 
 class SmsError(Exception):
@@ -40,7 +44,7 @@ def send_sms(to: str, body: str, status_callback: str = "") -> str:
     """Send one SMS; return the provider's message id. Raises SmsError on any failure."""
     if settings.SMS_BACKEND == "console":
         logger.info("SMS to %s: %s", to, body)
-        return "console"
+        return f"{CONSOLE_ID_PREFIX}{uuid.uuid4().hex}"
     try:
         message = twilio_client().messages.create(
             to=to, from_=settings.TWILIO_SMS_FROM, body=body,

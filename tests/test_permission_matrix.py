@@ -67,11 +67,12 @@ RECORDS = {
     "enquiries_staff:retry": {"record": "enquiry", "post": {"notification": "0"}},
     "helpline_staff:contact": {"record": "contact"},
     "helpline_staff:log": {"record": "contact", "post": {
-        "kind": "call", "direction": "in", "language": "cy", "notes": "Asked about events"}},
+        "log-kind": "call", "log-direction": "in", "log-language": "cy",
+        "log-notes": "Asked about events"}},
     "helpline_staff:raise_enquiry": {"record": "contact", "post": {
-        "interest": "adopting", "language": "en", "contact_method": "phone",
-        "council": NORTH_WALES_COUNCIL}},
-    "helpline_staff:send_sms": {"record": "contact", "post": {"language": "cy"}},
+        "enquiry-interest": "adopting", "enquiry-language": "en",
+        "enquiry-contact_method": "phone", "enquiry-council": NORTH_WALES_COUNCIL}},
+    "helpline_staff:send_sms": {"record": "contact", "post": {"sms-language": "cy"}},
     "helpline_staff:merge": {"record": "contact", "query": "into"},
     "helpline_staff:complete_callback": {"record": "callback", "post": {
         "result": "No answer", "next_step": "retry"}},

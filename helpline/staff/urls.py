@@ -1,6 +1,6 @@
 from django.urls import path
 
-from helpline.staff import callbacks, listings, live, matches, recordings, views
+from helpline.staff import callbacks, listings, live, matches, person, recordings, views
 
 app_name = "helpline_staff"
 urlpatterns = [
@@ -20,10 +20,10 @@ urlpatterns = [
     path("contacts/new/", views.new_contact, name="new_contact"),
     path("possible-matches/", matches.possible_matches, name="possible_matches"),
     path("possible-matches/<int:pk>/dismiss/", matches.dismiss_match, name="dismiss_match"),
-    path("contacts/<int:pk>/", views.contact_detail, name="contact"),
-    path("contacts/<int:pk>/log/", views.log_interaction, name="log"),
-    path("contacts/<int:pk>/enquiry/", views.raise_enquiry, name="raise_enquiry"),
+    path("contacts/<int:pk>/", person.contact_detail, name="contact"),
+    path("contacts/<int:pk>/log/", person.log_interaction, name="log"),
+    path("contacts/<int:pk>/enquiry/", person.raise_enquiry, name="raise_enquiry"),
     path("contacts/<int:pk>/merge/", views.merge, name="merge"),
-    path("contacts/<int:pk>/sms/", views.send_sms, name="send_sms"),
+    path("contacts/<int:pk>/sms/", person.send_sms, name="send_sms"),
     path("contacts/<int:pk>/callback/", callbacks.book_callback, name="book_callback"),
 ]

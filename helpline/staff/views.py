@@ -1,35 +1,27 @@
-"""Helpline staff screens: find a contact, see their one timeline, log a call, raise an
-enquiry from it, and work the callback queue. Every view of personal data is audited, and
-every record is found through the access policy (enquiries.access)."""
+"""Helpline staff screens: find a contact, make one for a new caller, work the callback
+queue and merge duplicates (the person's own page is helpline.staff.person). Every view of
+personal data is audited, and every record is found through the access policy."""
 
 
-from django.db.models import Q
+from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 
 from enquiries import access, finding
 from enquiries.audit import audit, audit_search
-from enquiries.intake import receive
 from enquiries.people import find_or_create_contact, parse_phone
 from helpline.merge import merge_contacts, merge_preview
 from helpline.models import Interaction
-from helpline.sms import send_to_contact
 from helpline.staff import live
-from helpline.staff.forms import (
-    ContactSearchForm,
-    LogInteractionForm,
-    NewContactForm,
-    RaiseEnquiryForm,
-    SendSmsForm,
-)
-from helpline.staff.matches import resolve, reviewable
+from helpline.staff.forms import ContactSearchForm, NewContactForm
+from helpline.staff.matches import resolve
 from helpline.staff.timeline import callbacks as walled_callbacks
 from helpline.staff.timeline import calls as walled_calls
-from helpline.staff.timeline import contact_timeline
+from portal.templatetags.phones import national_phone
 
 VIEW_CONTACT, ADD_CONTACT = "enquiries.view_contact", "enquiries.add_contact"
-MERGE, RAISE = "enquiries.merge_contact", "enquiries.add_enquiry"
-LOG, SMS = "helpline.add_interaction", "helpline.send_sms"
+MERGE = "enquiries.merge_contact"
 VIEW_CALLBACK, CHANGE_CALLBACK = "helpline.view_callback", "helpline.change_callback"
 
 
@@ -71,7 +63,7 @@ def new_contact(request):
     if call:
         audit(request, "view", call)
     form = NewContactForm(request.POST or None,
-                          initial={"phone": call.from_number if call else "",
+                          initial={"phone": national_phone(call.from_number) if call else "",
                                    "language": call.language if call else "cy"})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -96,62 +88,6 @@ def find_contacts(user, query):
                             access.enquiries(user)).distinct()
 
 
-def _contact(request, pk):
-    return get_object_or_404(access.contacts(request.user), pk=pk)
-
-
-@access.staff_view(get=VIEW_CONTACT)
-def contact_detail(request, pk):
-    contact = _contact(request, pk)
-    audit(request, "view", contact)
-    user = request.user
-    return render(request, "helpline/staff/contact.html", {
-        "contact": contact, "timeline": contact_timeline(contact, user),
-        "log_form": LogInteractionForm() if access.may(user, LOG) else None,
-        "enquiry_form": RaiseEnquiryForm() if access.may(user, RAISE) else None,
-        "sms_form": SendSmsForm(contact) if access.may(user, SMS) else None,
-        "may_merge": access.may(user, MERGE),
-        "matches": [(m.existing if m.new_id == contact.pk else m.new, m.get_shared_display())
-                    for m in reviewable(user).filter(Q(new=contact) | Q(existing=contact))]
-        if access.may(user, MERGE) else [],
-    })
-
-
-@access.staff_view(post=SMS)
-def send_sms(request, pk):
-    contact = _contact(request, pk)
-    form = SendSmsForm(contact, request.POST)
-    if form.is_valid():
-        send_to_contact(contact, form.cleaned_data["template"], form.cleaned_data["phone"],
-                        form.cleaned_data["language"], request.user,
-                        **access.where_records_go(request.user))
-        audit(request, "send-sms", contact)
-    return redirect("helpline_staff:contact", pk=contact.pk)
-
-
-@access.staff_view(post=LOG)
-def log_interaction(request, pk):
-    contact = _contact(request, pk)
-    form = LogInteractionForm(request.POST)
-    if form.is_valid():
-        interaction = form.save(commit=False)
-        interaction.contact, interaction.agent = contact, request.user
-        for field, value in access.where_records_go(request.user).items():
-            setattr(interaction, field, value)
-        interaction.status = "completed"
-        interaction.save()
-        audit(request, "log-call", contact)
-    return redirect("helpline_staff:contact", pk=contact.pk)
-
-
-@access.staff_view(post=RAISE)
-def raise_enquiry(request, pk):
-    contact = _contact(request, pk)
-    form = RaiseEnquiryForm(request.POST)
-    if form.is_valid():
-        enquiry = receive(form.new_enquiry(contact))
-        audit(request, "raise-enquiry", enquiry)
-    return redirect("helpline_staff:contact", pk=contact.pk)
 
 
 @access.staff_view(get=MERGE, post=MERGE)
@@ -168,9 +104,16 @@ def merge(request, pk):
         return redirect("helpline_staff:contact", pk=duplicate.pk)
     audit(request, "view", duplicate, survivor)
     if request.method == "POST":
-        merge_contacts(duplicate, survivor, request.user)
+        try:
+            merge_contacts(duplicate, survivor, request.user)
+        except ValueError:
+            messages.error(request, _("Nothing was merged: one of these records has already "
+                                      "been merged."))
+            return redirect("helpline_staff:contact", pk=survivor.pk)
         resolve(duplicate, survivor)
         audit(request, "merge", duplicate, detail=f"into contact {survivor.pk}")
+        messages.success(request, _("%(duplicate)s merged into %(survivor)s.")
+                         % {"duplicate": duplicate, "survivor": survivor})
         return redirect("helpline_staff:contact", pk=survivor.pk)
     return render(request, "helpline/staff/merge.html", {
         "duplicate": duplicate, "survivor": survivor,

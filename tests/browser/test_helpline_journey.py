@@ -17,10 +17,12 @@ def test_agent_signs_in_with_mfa_and_logs_a_call(portal, page):
     page.click("form[role=search] button[type=submit]")
     page.click("text=Gwyneth Prys")
     assert "/admin/helpline/contacts/" in page.url
-    page.select_option("select[name=kind]", "call")
-    page.select_option("select[name=language]", "cy")
-    page.fill("textarea[name=notes]", "Eisiau pecyn gwybodaeth yn Gymraeg.")
-    page.click("text=Log it")
+    page.click("#action-log > summary")
+    page.select_option("select[name=log-call]", "")  # Gwyneth's call was not through the line
+    page.select_option("select[name=log-kind]", "call")
+    page.select_option("select[name=log-language]", "cy")
+    page.fill("textarea[name=log-notes]", "Eisiau pecyn gwybodaeth yn Gymraeg.")
+    page.click("#action-log button[type=submit]")
     timeline = page.locator(".contact-timeline").inner_text()
     assert "Eisiau pecyn gwybodaeth yn Gymraeg." in timeline
-    assert "Call" in timeline
+    assert "Incoming call" in timeline

@@ -7,7 +7,7 @@ import unicodedata
 import pytest
 from django.core.cache import cache
 
-from enquiries.models import Enquiry
+from enquiries.models import Contact, Enquiry
 from helpline.staff.forms import LogInteractionForm, NewContactForm
 from tests.enquiries.helpers import form_data
 from tests.factories.pages import campaign_page
@@ -79,8 +79,9 @@ def test_names_and_messages_are_stored_composed(client):
 def test_helpline_names_and_notes_are_kept_composed():
     contact = NewContactForm({"first_name": DECOMPOSED, "last_name": "Jones", "language": "cy"})
     assert contact.is_valid() and contact.cleaned_data["first_name"] == "Siân"
-    call = LogInteractionForm({"kind": "call", "direction": "in", "language": "cy",
-                               "notes": f"{DECOMPOSED} called", "follow_up": ""})
+    call = LogInteractionForm(Contact(preferred_language="cy"), [], {
+        "log-kind": "call", "log-direction": "in", "log-language": "cy",
+        "log-notes": f"{DECOMPOSED} called", "log-follow_up": ""})
     call.is_valid()
     assert call.cleaned_data["notes"] == "Siân called"
 

@@ -45,14 +45,16 @@ def test_a_logged_call_and_the_web_enquiry_share_one_timeline(client):
     client.force_login(agent)
     outcome = OutcomeCode.objects.get(code="information-given")
     client.post(f"/admin/helpline/contacts/{enquiry.contact_id}/log/", {
-        "kind": "call", "direction": "in", "language": "cy", "outcome": outcome.pk,
-        "topics": "assessment", "notes": "Gofynnodd am yr asesiad.", "follow_up": ""})
+        "log-call": "", "log-kind": "call", "log-direction": "in", "log-language": "cy",
+        "log-outcome": outcome.pk, "log-topics": "assessment",
+        "log-notes": "Gofynnodd am yr asesiad.", "log-follow_up": ""})
     call = Interaction.objects.get()
     assert (call.contact_id, call.agent, call.status) == (enquiry.contact_id, agent, "completed")
     html = client.get(f"/admin/helpline/contacts/{enquiry.contact_id}/").content.decode()
     assert "Gofynnodd am yr asesiad." in html
     assert enquiry.reference in html
-    assert html.index("Gofynnodd am yr asesiad.") < html.index(enquiry.reference)  # newest first
+    timeline = html.split('class="contact-timeline"')[1]
+    assert timeline.index("Gofynnodd am yr asesiad.") < timeline.index(enquiry.reference)
 
 
 def test_an_enquiry_raised_from_a_call_is_routed_like_a_web_one(client):
@@ -60,8 +62,9 @@ def test_an_enquiry_raised_from_a_call_is_routed_like_a_web_one(client):
                              phone="+447400999888")
     client.force_login(staff())
     client.post(f"/admin/helpline/contacts/{contact.pk}/enquiry/", {
-        "interest": "adopting", "household": "couple", "language": "en",
-        "contact_method": "phone", "council": "W06000002", "message": ""})
+        "enquiry-interest": "adopting", "enquiry-household": "couple", "enquiry-language": "en",
+        "enquiry-contact_method": "phone", "enquiry-council": "W06000002",
+        "enquiry-message": ""})
     enquiry = Enquiry.objects.get()
     assert enquiry.contact == contact and Contact.objects.count() == 1
     assert (enquiry.region.slug, enquiry.route) == ("north-wales", "council")
@@ -122,7 +125,7 @@ def test_merging_a_duplicate_previews_then_moves_everything_atomically(client):
     client.force_login(manager)
     preview = client.get(f"/admin/helpline/contacts/{duplicate.pk}/merge/",
                          {"into": survivor.pk}).content.decode()
-    assert second.reference in preview and "+447400555666" in preview
+    assert second.reference in preview and "07400 555666" in preview
     assert Interaction.objects.get().contact == duplicate  # nothing moved yet
     client.post(f"/admin/helpline/contacts/{duplicate.pk}/merge/", {"into": survivor.pk})
     duplicate.refresh_from_db()
@@ -145,7 +148,7 @@ def test_an_unknown_caller_becomes_a_contact_and_the_call_is_linked(client):
     listing = client.get("/admin/helpline/").content.decode()
     assert "07400 333444" in listing and f"?call={call.pk}" in listing
     form = client.get("/admin/helpline/contacts/new/", {"call": call.pk}).content.decode()
-    assert 'value="+447400333444"' in form
+    assert 'value="07400 333444"' in form
     client.post("/admin/helpline/contacts/new/", {
         "call": call.pk, "first_name": "Ifan", "last_name": "Rhys",
         "phone": "+447400333444", "email": "", "language": "cy"})

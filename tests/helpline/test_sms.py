@@ -40,7 +40,7 @@ def test_send_a_welsh_text_and_follow_its_delivery(
     template = SmsTemplate.objects.get(key="information-pack")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/helpline/contacts/{contact.pk}/sms/", {
-            "template": template.pk, "phone": "+447400111222", "language": "cy"})
+            "sms-template": template.pk, "sms-phone": "+447400111222", "sms-language": "cy"})
     message = Interaction.objects.get(kind="sms")
     assert (message.status, message.to_number) == ("queued", "+447400111222")
     assert not twilio_api.requests  # nothing sent inside the request
@@ -68,7 +68,7 @@ def test_a_provider_error_is_recorded_not_lost(
     template = SmsTemplate.objects.get(key="missed-call")
     with django_capture_on_commit_callbacks(execute=True):
         client.post(f"/admin/helpline/contacts/{contact.pk}/sms/", {
-            "template": template.pk, "phone": "+447400111222", "language": "en"})
+            "sms-template": template.pk, "sms-phone": "+447400111222", "sms-language": "en"})
     run_worker()
     message = Interaction.objects.get(kind="sms")
     assert message.status == "failed" and "Not sent" in message.follow_up
