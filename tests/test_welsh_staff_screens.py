@@ -15,7 +15,12 @@ from wagtail.users.models import UserProfile
 
 from enquiries.intake import NewEnquiry, receive
 from tests.staff import AGENT, MANAGER, make_staff
-from tests.test_permission_matrix import RECORDS, STAFF_URLS, world  # noqa: F401 (a fixture)
+from tests.test_permission_matrix import (  # noqa: F401 (fixtures)
+    RECORDS,
+    STAFF_URLS,
+    fake_twilio,
+    world,
+)
 
 pytestmark = pytest.mark.django_db
 OUR_APPS = ("enquiries", "helpline", "directory")
