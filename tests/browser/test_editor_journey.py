@@ -68,11 +68,13 @@ def test_an_editor_uploads_an_image_and_makes_it_a_campaigns_hero(portal, page, 
     expect(page.locator("main")).to_contain_text(title)
 
     page.goto(f"{base}/admin/pages/{campaign}/edit/")
+    assert run_axe(page) == []
     page.locator("#id_hero_image-chooser .unchosen button").click()
     modal = page.locator(".modal")
     modal.locator("input[name=q]").fill(key)
     modal.locator(f'a[data-chooser-modal-choice][title$="{title}"]').click()
     expect(page.locator("#id_hero_image-title")).to_have_text(title)
+    expect(modal).to_be_hidden()
     page.fill("#id_hero_alt", "A family walking on a beach at sunset")
     screenshot(page, f"day-editor-hero-{admin_language}.png")
     page.locator("button.action-save").first.click()  # "Save draft" (not the schedule's)
