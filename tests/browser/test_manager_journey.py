@@ -15,7 +15,7 @@ from tests.servers import shell
 pytestmark = pytest.mark.browser
 
 MANAGER = "Managers"
-# Two enquiries this month: one overdue in North Wales, one on time in Western Bay.
+# Two enquiries today: one overdue in North Wales, one on time in Western Bay.
 MAKE_ENQUIRIES = """
 import json, datetime
 from django.utils import timezone
@@ -28,6 +28,15 @@ def enquiry(council, name):
                               language="cy", interest="adopting", contact_method="email",
                               local_authority=LocalAuthority.objects.get(gss_code=council)))
 
+# A year of answered enquiries across the regions, so the chart has something to draw.
+import random
+spread = random.Random(14)
+for i in range(60):
+    council = spread.choice(["W06000002", "W06000011", "W06000015", "W06000022", "W06000010"])
+    made = enquiry(council, f"Blwyddyn{i}")
+    when = timezone.now() - datetime.timedelta(days=spread.randint(1, 330))
+    Enquiry.objects.filter(pk=made.pk).update(
+        created_at=when, first_responded_at=when + datetime.timedelta(days=2), status="contacted")
 late, fresh = enquiry("W06000002", "Heledd"), enquiry("W06000011", "Iolo")
 Enquiry.objects.filter(pk=late.pk).update(
     first_response_due=timezone.localdate() - datetime.timedelta(days=2))
@@ -50,6 +59,8 @@ def test_a_manager_reads_the_chart_and_follows_a_tile(portal, page, enquiries, a
     signed_in(page, portal, MANAGER, admin_language=admin_language)
     page.goto(portal["base"] + "/admin/demand/")
     assert page.locator("html").get_attribute("lang") == admin_language
+    expect(page.locator("#at-a-glance")).to_have_text(
+        {"en": "At a glance", "cy": "Cipolwg"}[admin_language])
     chart = page.locator("svg[data-testid=trend-chart]")
     expect(chart).to_be_visible()
     assert chart.get_attribute("role") == "img"
