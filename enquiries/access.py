@@ -14,6 +14,8 @@ one of those records is inside their wall, or when the contact has no region yet
 from dataclasses import dataclass
 from functools import wraps
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import HttpResponseNotAllowed
@@ -129,6 +131,23 @@ def contacts(user, permission="enquiries.view_contact"):
                                                  Q(agency__isnull=False))
         placed |= Q(pk__in=someone_elses.values("contact_id"))
     return Contact.objects.filter(inside | ~placed)
+
+
+def staff_inside(permission: str, region=None, agency=None):
+    """Active users who may use `permission` on a record placed in `region`/`agency`: whose
+    wall holds it (national staff, or that agency's, or that region's) and whose role has it
+    (e.g. the staff a callback may be given to)."""
+    app_label, codename = permission.split(".")
+    perm = Permission.objects.filter(content_type__app_label=app_label, codename=codename)
+    walls = Q(staff_profile__region__isnull=True, staff_profile__agency__isnull=True)
+    if agency is not None:
+        walls |= Q(staff_profile__agency=agency)
+    elif region is not None:
+        walls |= Q(staff_profile__region=region, staff_profile__agency__isnull=True)
+    role = Q(groups__permissions__in=perm) | Q(user_permissions__in=perm)
+    users = get_user_model().objects.filter(is_active=True)
+    return users.filter(Q(is_superuser=True) | (Q(staff_profile__isnull=False) & walls & role)
+                        ).distinct()
 
 
 def where_records_go(user) -> dict:

@@ -7,7 +7,7 @@ class EnquiriesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from enquiries import attribution, tasks
+        from enquiries import attribution, checks, tasks  # noqa: F401 (checks registers)
         from enquiries.staff import access_changes
         from portal import health, queue
         from portal.languages import keep_on_toggle

@@ -6,6 +6,7 @@ import phonenumbers
 from django.db import IntegrityError, transaction
 
 from enquiries.models import Contact, ContactEmail, ContactPhone, PossibleMatch
+from enquiries.models.contacts import fold
 
 DEFAULT_REGION = "GB"
 
@@ -32,13 +33,6 @@ def is_mobile(parsed: phonenumbers.PhoneNumber) -> bool:
     kind = phonenumbers.number_type(parsed)
     return kind in (phonenumbers.PhoneNumberType.MOBILE,
                     phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
-
-
-def fold(text: str) -> str:
-    """A name as matching compares it: accents folded, case and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.casefold().split())
 
 
 def same_person(contact: Contact, first_name: str, last_name: str) -> bool:

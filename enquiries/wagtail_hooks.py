@@ -20,8 +20,10 @@ def register_enquiry_urls():
 
 @hooks.register("register_admin_menu_item")
 def register_enquiries_menu_item():
-    return StaffMenuItem(_("Enquiries"), reverse("enquiries_staff:list"), icon_name="mail",
-                         order=150, permission="enquiries.view_enquiry")
+    from enquiries.staff.menu import EnquiriesMenuItem
+
+    return EnquiriesMenuItem(_("Enquiries"), reverse("enquiries_staff:list"), name="enquiries",
+                             icon_name="mail", order=150, permission="enquiries.view_enquiry")
 
 
 @hooks.register("register_admin_urls")

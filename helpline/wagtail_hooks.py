@@ -1,4 +1,6 @@
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -11,6 +13,11 @@ from portal.staff_menu import StaffMenuItem
 @hooks.register("register_admin_urls")
 def register_helpline_urls():
     return [path("helpline/", include("helpline.staff.urls"))]
+
+
+@hooks.register("insert_global_admin_css")
+def live_calls_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("helpline/live.css"))
 
 
 @hooks.register("register_admin_menu_item")

@@ -1,11 +1,14 @@
 """The task queue heals itself. A task left RUNNING for longer than TASK_LEASE_SECONDS belongs
 to a worker that was killed, and goes back to the queue; apps add their own sweeps (enquiries:
-notifications whose attempt outlived its lease). `manage.py run_worker` sweeps when it starts
-and every WORKER_SWEEP_SECONDS; `manage.py heal_queue` sweeps once, for cron."""
+notifications whose attempt outlived its lease). The sweep also deletes finished task results
+past their keeping time (TASK_RESULT_DAYS, FAILED_TASK_RESULT_DAYS): their arguments name
+people's records. `manage.py run_worker` sweeps when it starts and every WORKER_SWEEP_SECONDS;
+`manage.py heal_queue` sweeps once, for cron."""
 
 import datetime
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -27,10 +30,22 @@ def requeue_stale_tasks() -> int:
     return stale_tasks().update(status=TaskResultStatus.READY)
 
 
+def prune_finished_tasks() -> int:
+    now = timezone.now()
+    kept = {TaskResultStatus.SUCCESSFUL: settings.TASK_RESULT_DAYS,
+            TaskResultStatus.FAILED: settings.FAILED_TASK_RESULT_DAYS}
+    old = Q()
+    for status, days in kept.items():
+        old |= Q(status=status, finished_at__lt=now - datetime.timedelta(days=days))
+    return DBTaskResult.objects.filter(old).delete()[0]
+
+
 def sweep() -> dict[str, int]:
-    """What each sweep put back: {"tasks": 1, "notifications": 1}."""
+    """What each sweep put back, and the old results it deleted:
+    {"tasks": 1, "notifications": 1, "pruned": 0}."""
     return {"tasks": requeue_stale_tasks(),
-            **{name: run() for name, run in SWEEPS.items()}}
+            **{name: run() for name, run in SWEEPS.items()},
+            "pruned": prune_finished_tasks()}
 
 
 def health():

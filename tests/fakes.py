@@ -1,7 +1,8 @@
 """A local HTTP server standing where api.twilio.com would be, for the real twilio Client.
 
 It records every request (method, path, form, auth) and answers: POST (sending an SMS) with a
-queued message; GET of a call resource with the call added by `add_call`, or 404. Statuses
+queued message; GET of a call resource with the call added by `add_call`, of a recording's
+.mp3 with the bytes added by `add_recording`, or 404. Statuses
 queued in `statuses` are used first, so a test can make the API fail; "hang" there means the
 request is read and never answered, as a hung API would."""
 
@@ -15,7 +16,7 @@ ACCOUNT = "AC" + "0" * 32
 
 class FakeTwilioApi:
     def __init__(self):
-        self.requests, self.calls, self.statuses = [], {}, []
+        self.requests, self.calls, self.recordings, self.statuses = [], {}, {}, []
         self.released = threading.Event()  # lets hung requests go when the server closes
         api = self
 
@@ -32,10 +33,29 @@ class FakeTwilioApi:
 
             def do_GET(self):
                 api.record(self)
+                if self.path.endswith(".mp3"):
+                    return self.recording(self.path.rsplit("/", 1)[-1].removesuffix(".mp3"))
                 sid = self.path.rsplit("/", 1)[-1].removesuffix(".json")
                 status = api.statuses.pop(0) if api.statuses else (
                     200 if sid in api.calls else 404)
+                if status == "hang":
+                    api.released.wait()
+                    return
                 self.answer(status, api.calls.get(sid, {}))
+
+            def recording(self, sid):
+                status = api.statuses.pop(0) if api.statuses else (
+                    200 if sid in api.recordings else 404)
+                if status == "hang":
+                    api.released.wait()
+                    return
+                if status != 200:
+                    return self.answer(status, {})
+                self.send_response(200)
+                self.send_header("Content-Type", "audio/mpeg")
+                self.send_header("Content-Length", str(len(api.recordings[sid])))
+                self.end_headers()
+                self.wfile.write(api.recordings[sid])
 
             def answer(self, status, resource):
                 payload = resource if status < 400 else {
@@ -64,6 +84,11 @@ class FakeTwilioApi:
     def add_call(self, sid, **fields):
         self.calls[sid] = {"sid": sid, "account_sid": ACCOUNT, "status": "completed",
                            "direction": "inbound", **fields}
+
+    def add_recording(self, sid, data: bytes) -> str:
+        """A recording Twilio holds; returns its RecordingUrl as a webhook would send it."""
+        self.recordings[sid] = data
+        return f"https://api.twilio.com/2010-04-01/Accounts/{ACCOUNT}/Recordings/{sid}"
 
     def close(self):
         self.released.set()

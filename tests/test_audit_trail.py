@@ -20,7 +20,7 @@ def test_recent_calls_and_the_callback_queue_are_audited(client):
     callback = Callback.objects.create(phone="+447400111000", due_at=timezone.now())
     agent = make_staff(AGENT)
     client.force_login(agent)
-    assert "+447400111000" in client.get("/admin/helpline/").content.decode()
+    assert "07400 111000" in client.get("/admin/helpline/").content.decode()
     client.get("/admin/helpline/callbacks/")
     seen = set(AuditEntry.objects.filter(user=agent).values_list("action", "object_type",
                                                                  "object_id"))

@@ -61,3 +61,17 @@ def test_deploy_check_wants_a_shared_cache(settings):
     assert [w.id for w in shared_cache(None)] == ["portal.W001"]
     settings.SHARED_CACHE = True
     assert shared_cache(None) == []
+
+
+def test_deploy_check_wants_leases_longer_than_the_provider_timeouts(settings):
+    from portal.checks import leases_outlast_provider_timeouts as check
+
+    assert check(None) == []  # the shipped defaults
+    settings.EMAIL_TIMEOUT = 120  # a send could take 3 x 120 s, the notification lease is 300
+    warnings = check(None)
+    assert [w.id for w in warnings] == ["portal.W002"]
+    assert "NOTIFICATION_LEASE_SECONDS (300 s)" in warnings[0].msg
+    assert "EMAIL_TIMEOUT (120 s)" in warnings[0].msg
+    settings.EMAIL_TIMEOUT, settings.SEARCH_INDEX_TIMEOUT = 20, 400
+    assert ["TASK_LEASE_SECONDS" in w.msg and "SEARCH_INDEX_TIMEOUT" in w.msg
+            for w in check(None)] == [True]

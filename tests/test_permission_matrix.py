@@ -21,6 +21,7 @@ from enquiries.intake import NewEnquiry, receive
 from enquiries.models import PossibleMatch
 from helpline.models import Callback, Interaction
 from tests.conftest import MATRIX_CELLS
+from tests.fakes import FakeTwilioApi
 from tests.staff import (
     ADMINISTRATOR,
     AGENCY,
@@ -73,7 +74,13 @@ RECORDS = {
         "council": NORTH_WALES_COUNCIL}},
     "helpline_staff:send_sms": {"record": "contact", "post": {"language": "cy"}},
     "helpline_staff:merge": {"record": "contact", "query": "into"},
-    "helpline_staff:complete_callback": {"record": "callback", "post": {"result": "No answer"}},
+    "helpline_staff:complete_callback": {"record": "callback", "post": {
+        "result": "No answer", "next_step": "retry"}},
+    "helpline_staff:callback": {"record": "callback"},
+    "helpline_staff:link_callback_person": {"record": "callback", "post": {"contact": "@contact"}},
+    "helpline_staff:book_callback": {"record": "contact", "post": {
+        "due_date": "2099-12-02", "due_time": "11:00", "language": "cy", "note": "Ring back"}},
+    "helpline_staff:recording": {"record": "call"},
     "helpline_staff:dismiss_match": {"record": "match"},
     "helpline_staff:new_contact": {"record": "call", "query": "call", "also_without": True,
                                    "post": {"first_name": "Ifan", "last_name": "Rhys",
@@ -147,10 +154,20 @@ def test_every_staff_url_declares_its_permissions():
     assert len(STAFF_URLS) >= 20
 
 
+@pytest.fixture(scope="module")
+def fake_twilio():
+    """Where the world's voicemail recordings are fetched from."""
+    api = FakeTwilioApi()
+    yield api
+    api.close()
+
+
 @pytest.fixture
-def world():
+def world(settings, fake_twilio):
     """In every place: an enquiry with its contact, a second contact, a call linked to the
-    first, an unlinked call, a callback, and the two contacts flagged as a possible match."""
+    first, an unlinked call with a voicemail recording, a callback, and the two contacts
+    flagged as a possible match."""
+    settings.TWILIO_API_BASE = fake_twilio.url
     records = {}
     for place, (region, agency) in PLACES.items():
         council = LocalAuthority.objects.get(gss_code=NORTH_WALES_COUNCIL) if region else None
@@ -168,7 +185,9 @@ def world():
         Interaction.objects.create(contact=enquiry.contact, **where)
         records[place] = {
             "enquiry": enquiry.pk, "contact": enquiry.contact_id, "into": second.contact_id,
-            "call": Interaction.objects.create(from_number="+447400111222", **where).pk,
+            "call": Interaction.objects.create(from_number="+447400111222", **where,
+                                               recording_url=fake_twilio.add_recording(
+                                                   f"RE{place}", b"ID3 voicemail")).pk,
             "callback": Callback.objects.create(contact=enquiry.contact, phone="+447400111222",
                                                 due_at=enquiry.created_at, **where).pk,
             "match": PossibleMatch.objects.create(new=second.contact, existing=enquiry.contact,
@@ -232,6 +251,8 @@ def test_matrix(client, world, name, route, request):
                     query["into"] = world[place]["into"]
             for key, value in spec.get("post", {}).items():
                 data[key] = world[value]["region"] if value in PLACES else value
+                if place and value.startswith("@"):  # that place's record of this kind
+                    data[key] = world[place][value[1:]]
             for method in ("GET", "POST"):
                 needs = view.access[method]
                 role_may = profile and role is not None and needs in table.get(role, set())

@@ -39,12 +39,19 @@ def add_records(person, count):
 
 
 SCREENS = {
-    "enquiry list": (REGIONAL, lambda p: "/admin/enquiries/"),
+    "enquiry queue": (REGIONAL, lambda p: "/admin/enquiries/"),
+    "enquiry queue searched": (REGIONAL, lambda p: "/admin/enquiries/?q=pryderi&status=new"),
+    "enquiry queue results": (REGIONAL, lambda p: "/admin/enquiries/results/?overdue=1"),
     "enquiry export": (REGIONAL, lambda p: "/admin/enquiries/export.csv"),
+    "enquiry export xlsx": (REGIONAL, lambda p: "/admin/enquiries/?export=xlsx"),
+    "contacts listing": (AGENT, lambda p: "/admin/helpline/contacts/?q=megan"),
+    "calls listing": (AGENT, lambda p: "/admin/helpline/calls/"),
     "enquiry": (REGIONAL, lambda p: f"/admin/enquiries/{p.enquiries.first().pk}/"),
     "contact": (AGENT, lambda p: f"/admin/helpline/contacts/{p.pk}/"),
     "helpline search": (AGENT, lambda p: f"/admin/helpline/?q={p.last_name}"),
     "callback queue": (AGENT, lambda p: "/admin/helpline/callbacks/"),
+    "callback queue searched": (AGENT, lambda p: "/admin/helpline/callbacks/?q=07400100100"),
+    "live calls": (AGENT, lambda p: "/admin/helpline/live/calls/"),
     "possible matches": (AGENT, lambda p: "/admin/helpline/possible-matches/"),
     "audit trail": (MANAGER, lambda p: "/admin/audit/"),
     "demand dashboard": (MANAGER, lambda p: "/admin/demand/"),
@@ -53,9 +60,11 @@ SCREENS = {
 
 
 def queries(client, url):
-    client.get(url)  # warm per-process caches
+    # Listings' results fragments are what Wagtail's script fetches.
+    headers = {"x-requested-with": "XMLHttpRequest"} if "/results/" in url else {}
+    client.get(url, headers=headers)  # warm per-process caches
     with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
+        response = client.get(url, headers=headers)
     assert response.status_code == 200, url
     return len(captured)
 

@@ -90,6 +90,7 @@ class DemoBuilder:
         for entry in site["sections"]:
             self.pages[entry["key"]] = self.upsert(SectionIndexPage, self.home, entry)
         self.build_regions(site["indexes"]["regions"])
+        self.build_inboxes()
         for entry in site["advice"]:
             parent = self.pages[entry["section"]]
             self.pages[entry["key"]] = self.upsert(
@@ -116,6 +117,14 @@ class DemoBuilder:
             page_text = {code: {"slug": slugify(name), "title": name, "intro": region_intro[code]}
                          for code, name in names.items()}
             self.upsert(RegionPage, index, page_text, {"region": region})
+
+    def build_inboxes(self):
+        """An example enquiries inbox for every region and agency that has none (the deploy
+        check refuses blank ones; a real deployment sets the services' own addresses)."""
+        for model in (Region, Agency):
+            for place in model.objects.filter(email=""):
+                place.email = f"enquiries.{place.slug}@example.org"
+                place.save(update_fields=["email"])
 
     def build_stories(self, index_text, entries):
         index = self.upsert(StoryIndexPage, self.home, index_text)

@@ -3,6 +3,8 @@ and email addresses are stored normalised. A household may share an email or a p
 person is matched on their name together with those details (enquiries.people), and two
 contacts that share a detail are linked as a possible match for staff to review."""
 
+import unicodedata
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +22,8 @@ class Contact(models.Model):
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_from",
         help_text=_("Set when this record was merged into another."),
     )
+    # "first last" with accents folded and in lower case, so "sian" finds Siân (save() keeps it).
+    folded_name = models.CharField(max_length=201, blank=True, db_index=True, editable=False)
 
     class Meta:
         ordering = ["last_name", "first_name"]
@@ -28,6 +32,23 @@ class Contact(models.Model):
 
     def __str__(self):
         return f"{self.first_name} {self.last_name}"
+
+    def save(self, *args, **kwargs):
+        self.folded_name = fold_name(self.first_name, self.last_name)
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "folded_name"}
+        super().save(*args, **kwargs)
+
+
+def fold(text: str) -> str:
+    """Text as matching compares it: accents folded, case and spacing ignored."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def fold_name(first_name: str, last_name: str) -> str:
+    return fold(f"{first_name} {last_name}")
 
 
 class ContactEmail(models.Model):

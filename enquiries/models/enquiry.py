@@ -78,6 +78,9 @@ class Enquiry(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     first_response_due = models.DateField()
     first_responded_at = models.DateTimeField(null=True, blank=True)
+    assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+",
+                                    verbose_name=_("assigned to"))
 
     class Meta:
         ordering = ["-created_at"]

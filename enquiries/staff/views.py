@@ -1,12 +1,9 @@
-"""Staff screens in the Wagtail admin: the enquiry list, an enquiry with its contact's timeline,
-and the actions staff take on it. Every view of personal data is audited."""
-
-import csv
+"""Staff screens in the Wagtail admin: an enquiry with its contact's timeline, and the actions
+staff take on it (the queue and its export: enquiries.staff.queue; bulk actions:
+enquiries.staff.bulk). Every view of personal data is audited."""
 
 from django.contrib import messages
-from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,31 +11,11 @@ from django.utils.translation import gettext as _
 from enquiries import access
 from enquiries.audit import audit
 from enquiries.models import EnquiryEvent
-from enquiries.staff.forms import FilterForm, NoteForm, ReassignForm, StatusForm
+from enquiries.staff.forms import NoteForm, ReassignForm, StatusForm
 from enquiries.tasks import retry
 
-PAGE_SIZE = 50
-EXPORT_FIELDS = ["reference", "created_at", "status", "interest", "language", "region",
-                 "agency", "local_authority", "first_response_due", "first_responded_at"]
-
-
 VIEW, CHANGE = "enquiries.view_enquiry", "enquiries.change_enquiry"
-EXPORT, MOVE = "enquiries.export_enquiry", "enquiries.move_enquiry"
-
-
-@access.staff_view(get=VIEW)
-def enquiry_list(request):
-    filters = FilterForm(request.GET or None)
-    today = timezone.localdate()
-    enquiries = filters.apply(access.enquiries(request.user), today)
-    page = Paginator(enquiries, PAGE_SIZE).get_page(request.GET.get("p"))
-    audit(request, "list", *page)
-    return render(request, "enquiries/staff/list.html", {
-        "filters": filters, "page": page, "today": today,
-        "region": access.scope(request.user).region,
-        "may_export": access.may(request.user, EXPORT),
-        "query": request.GET.urlencode(),
-    })
+MOVE = "enquiries.move_enquiry"
 
 
 @access.staff_view(get=VIEW)
@@ -83,9 +60,14 @@ def _change_status(request, enquiry):
     if not form.is_valid():
         messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
         return False
+    set_status(request, enquiry, form.cleaned_data["status"], form.cleaned_data["closed_reason"])
+    return True
+
+
+def set_status(request, enquiry, status, closed_reason=""):
+    """A new status, recorded in the enquiry's history; leaving "new" is a first response."""
     old = enquiry.get_status_display()
-    enquiry.status = form.cleaned_data["status"]
-    enquiry.closed_reason = form.cleaned_data["closed_reason"]
+    enquiry.status, enquiry.closed_reason = status, closed_reason
     if enquiry.status != "new" and enquiry.first_responded_at is None:
         enquiry.first_responded_at = timezone.now()
         _event(request, enquiry, "first-response", _("First response recorded."))
@@ -93,7 +75,6 @@ def _change_status(request, enquiry):
     text = f"{old} → {enquiry.get_status_display()}"
     _event(request, enquiry, "status", f"{text}: {enquiry.closed_reason}"
            if enquiry.closed_reason else text)
-    return True
 
 
 def _add_note(request, enquiry):
@@ -104,10 +85,17 @@ def _add_note(request, enquiry):
 
 
 def _first_response(request, enquiry):
-    if enquiry.first_responded_at is None:
-        enquiry.first_responded_at = timezone.now()
-        enquiry.save(update_fields=["first_responded_at"])
-        _event(request, enquiry, "first-response", _("First response recorded."))
+    record_first_response(request, enquiry)
+    return True
+
+
+def record_first_response(request, enquiry):
+    """Once only: True when this call recorded it."""
+    if enquiry.first_responded_at is not None:
+        return False
+    enquiry.first_responded_at = timezone.now()
+    enquiry.save(update_fields=["first_responded_at"])
+    _event(request, enquiry, "first-response", _("First response recorded."))
     return True
 
 
@@ -144,24 +132,3 @@ retry_notification = access.staff_view(post=CHANGE)(_acting_on(_retry_notificati
 
 def _event(request, enquiry, kind, text):
     EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, text=text, user=request.user)
-
-
-@access.staff_view(get=EXPORT)
-def enquiry_export(request):
-    filters = FilterForm(request.GET or None)
-    enquiries = filters.apply(access.enquiries(request.user, EXPORT), timezone.localdate())
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="enquiries.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read ŵ and ŷ as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(EXPORT_FIELDS)
-    enquiries = list(enquiries)
-    audit(request, "export", *enquiries)
-    for enquiry in enquiries:
-        writer.writerow([_csv_value(getattr(enquiry, field)) for field in EXPORT_FIELDS])
-    return response
-
-
-def _csv_value(value):
-    text = "" if value is None else str(getattr(value, "name_en", value))
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text  # no formula injection

@@ -107,7 +107,15 @@ class Callback(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     assigned_to = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="+")
+    note = models.TextField(_("note"), blank=True)
+    booked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="+")
+    # The last attempt: what came of it, when, and who made it.
     result = models.CharField(max_length=200, blank=True)
+    outcome = models.ForeignKey(OutcomeCode, null=True, blank=True, on_delete=models.PROTECT)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_attempt_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                        on_delete=models.SET_NULL, related_name="+")
     completed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -6,15 +6,15 @@ every record is found through the access policy (enquiries.access)."""
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 
-from enquiries import access
+from enquiries import access, finding
 from enquiries.audit import audit, audit_search
 from enquiries.intake import receive
-from enquiries.people import find_or_create_contact, normalise_email, parse_phone, to_e164
+from enquiries.people import find_or_create_contact, parse_phone
 from helpline.merge import merge_contacts, merge_preview
 from helpline.models import Interaction
 from helpline.sms import send_to_contact
+from helpline.staff import live
 from helpline.staff.forms import (
     ContactSearchForm,
     LogInteractionForm,
@@ -41,10 +41,14 @@ def search(request):
         contacts = list(find_contacts(request.user, form.cleaned_data["q"])[:50])
         audit_search(request, "contact", form.cleaned_data["q"], len(contacts))
         audit(request, "search-result", *contacts)
-    calls = list(walled_calls(request.user).filter(kind__in=["call", "voicemail"])[:20])
-    audit(request, "list", *calls)
+    calls = live.recent_calls(request.user)
+    my_call = live.answered_by(request.user)
+    audit(request, "list", *calls, *([my_call] if my_call else []))
     return render(request, "helpline/staff/search.html",
-                  {"form": form, "contacts": contacts, "calls": calls,
+                  {"form": form, "contacts": contacts, "calls": calls, "my_call": my_call,
+                   "live_summary": live.live_summary(calls),
+                   "may_see_calls": access.may(request.user, live.VIEW_CALLS),
+                   "may_book": access.may(request.user, live.BOOK),
                    "may_merge": access.may(request.user, MERGE)})
 
 
@@ -78,23 +82,18 @@ def new_contact(request):
             among=access.contacts(request.user))
         if call:
             Interaction.objects.filter(pk=call.pk, contact__isnull=True).update(contact=contact)
+            walled_callbacks(request.user, CHANGE_CALLBACK).filter(  # its callback too
+                interaction=call, contact__isnull=True).update(contact=contact)
         audit(request, "create-or-find", contact)
         return redirect("helpline_staff:contact", pk=contact.pk)
     return render(request, "helpline/staff/new_contact.html", {"form": form, "call": call})
 
 
 def find_contacts(user, query):
-    """By E.164 phone number, email, enquiry reference, or name: only people inside the wall,
-    and a reference only through an enquiry the user may see."""
-    query = query.strip()
-    phone = parse_phone(query)
-    references = access.enquiries(user).filter(reference=query.upper()).values("contact_id")
-    match = Q(pk__in=references) | Q(emails__address=normalise_email(query))
-    if phone:
-        match |= Q(phones__number=to_e164(phone))
-    for word in query.split()[:3]:
-        match |= Q(first_name__icontains=word) | Q(last_name__icontains=word)
-    return access.contacts(user).filter(match, merged_into__isnull=True).distinct()
+    """By name, email, phone or enquiry reference (enquiries.finding): only people inside the
+    wall, and a reference only through an enquiry the user may see."""
+    return finding.contacts(access.contacts(user).filter(merged_into__isnull=True), query,
+                            access.enquiries(user)).distinct()
 
 
 def _contact(request, pk):
@@ -153,29 +152,6 @@ def raise_enquiry(request, pk):
         enquiry = receive(form.new_enquiry(contact))
         audit(request, "raise-enquiry", enquiry)
     return redirect("helpline_staff:contact", pk=contact.pk)
-
-
-@access.staff_view(get=VIEW_CALLBACK)
-def callbacks(request):
-    queue = list(walled_callbacks(request.user).filter(completed_at__isnull=True)
-                 .order_by("due_at"))
-    audit(request, "list", *queue)
-    return render(request, "helpline/staff/callbacks.html",
-                  {"queue": queue, "now": timezone.now(),
-                   "may_change": access.may(request.user, CHANGE_CALLBACK)})
-
-
-@access.staff_view(post=CHANGE_CALLBACK)
-def complete_callback(request, pk):
-    callback = get_object_or_404(walled_callbacks(request.user, CHANGE_CALLBACK), pk=pk)
-    callback.attempts += 1
-    callback.result = request.POST.get("result", "")[:200]
-    if request.POST.get("done"):
-        callback.completed_at = timezone.now()
-    callback.assigned_to = request.user
-    callback.save()
-    audit(request, "callback", callback)
-    return redirect("helpline_staff:callbacks")
 
 
 @access.staff_view(get=MERGE, post=MERGE)

@@ -214,6 +214,9 @@ TASK_LEASE_SECONDS = env.int("TASK_LEASE_SECONDS", default=900)
 NOTIFICATION_LEASE_SECONDS = env.int("NOTIFICATION_LEASE_SECONDS", default=300)
 WORKER_STOP_SECONDS = env.float("WORKER_STOP_SECONDS", default=10)
 WORKER_SWEEP_SECONDS = env.float("WORKER_SWEEP_SECONDS", default=60)
+# Finished task results are deleted by the sweep after these many days (portal/queue.py).
+TASK_RESULT_DAYS = env.int("TASK_RESULT_DAYS", default=14)
+FAILED_TASK_RESULT_DAYS = env.int("FAILED_TASK_RESULT_DAYS", default=90)
 # /health/ says "degraded" past these: the oldest undelivered notification, tasks waiting.
 HEALTH_NOTIFICATION_AGE_SECONDS = env.int("HEALTH_NOTIFICATION_AGE_SECONDS", default=900)
 HEALTH_READY_TASKS = env.int("HEALTH_READY_TASKS", default=500)

@@ -180,7 +180,7 @@ def measure(repeats):
     theirs = Enquiry.objects.filter(region=biggest).order_by("pk").first()
     cases = [
              (f"regional ({biggest.slug})", regional, "/admin/enquiries/"),
-             (f"regional ({biggest.slug})", regional, "/admin/enquiries/?overdue=on"),
+             (f"regional ({biggest.slug})", regional, "/admin/enquiries/?overdue=1"),
              (f"regional ({biggest.slug})", regional, "/admin/helpline/?q=Bench4242"),
              (f"regional ({biggest.slug})", regional, f"/admin/helpline/?q={theirs.reference}"),
              (f"regional ({biggest.slug})", regional,

@@ -98,7 +98,8 @@ def test_a_manager_reads_who_looked_at_a_person(portal, world, page):
 
 SCREENS = ["/admin/enquiries/", "/admin/enquiries/{north}/", "/admin/helpline/?q=Hughes",
            "/admin/helpline/contacts/{contact}/", "/admin/helpline/callbacks/",
-           "/admin/helpline/possible-matches/", "/admin/demand/", "/admin/audit/"]
+           "/admin/helpline/possible-matches/", "/admin/demand/", "/admin/audit/",
+           "/admin/helpline/contacts/?q=Hughes", "/admin/helpline/calls/"]
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])

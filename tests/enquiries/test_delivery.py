@@ -48,8 +48,8 @@ def test_the_sweep_takes_back_lost_notifications_and_tasks_left_running(settings
     DBTaskResult.objects.filter(pk=task.id).update(
         status="RUNNING", started_at=ago(settings.TASK_LEASE_SECONDS + 1))
 
-    assert queue.sweep() == {"tasks": 1, "notifications": 2}
-    assert queue.sweep() == {"tasks": 0, "notifications": 0}  # nothing taken twice
+    assert queue.sweep() == {"tasks": 1, "notifications": 2, "pruned": 0}
+    assert queue.sweep() == {"tasks": 0, "notifications": 0, "pruned": 0}  # none taken twice
     assert DBTaskResult.objects.get(pk=task.id).status == "READY"
     run_worker()
     assert {n.status for n in Notification.objects.filter(pk__in=[stale.pk, lost.pk,
@@ -121,3 +121,20 @@ def test_health_reports_the_queue_and_degrades_past_the_thresholds(client, setti
     settings.HEALTH_READY_TASKS = ready - 1
     body = client.get("/health/").json()
     assert (body["status"], body["queue"]["ready_tasks"]) == ("degraded", ready)
+
+
+def test_the_sweep_deletes_finished_task_results_past_their_keeping_time(settings):
+    def finished(status, days_ago):
+        task = tasks.send_notification.enqueue(0)
+        DBTaskResult.objects.filter(pk=task.id).update(
+            status=status, finished_at=timezone.now() - datetime.timedelta(days=days_ago))
+        return str(task.id)
+
+    kept = [finished("SUCCESSFUL", settings.TASK_RESULT_DAYS - 1),
+            finished("FAILED", settings.TASK_RESULT_DAYS + 1),  # failures are kept longer
+            str(tasks.send_notification.enqueue(0).id)]  # still to run
+    gone = [finished("SUCCESSFUL", settings.TASK_RESULT_DAYS + 1),
+            finished("FAILED", settings.FAILED_TASK_RESULT_DAYS + 1)]
+    assert queue.sweep()["pruned"] == 2
+    left = {str(pk) for pk in DBTaskResult.objects.values_list("pk", flat=True)}
+    assert set(kept) <= left and not set(gone) & left

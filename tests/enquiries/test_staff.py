@@ -104,7 +104,7 @@ def test_overdue_enquiries_stand_out_and_filter(client):
         first_response_due=timezone.localdate() - timezone.timedelta(days=1))
     on_time = people.enquiry("mid-west-wales")
     client.force_login(staff("mid-west-wales"))
-    html = client.get("/admin/enquiries/?overdue=on").content.decode()
+    html = client.get("/admin/enquiries/?overdue=1").content.decode()
     assert late.reference in html and on_time.reference not in html
     assert "enquiry--overdue" in html
 

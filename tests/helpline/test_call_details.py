@@ -46,15 +46,42 @@ def test_twilio_cannot_move_a_finished_call_back(twilio_api, call, client):
     assert fetch_call_details.call(SID) == "busy"
 
 
-@pytest.mark.parametrize("http_status", [404, 500])
-def test_an_error_from_the_api_records_nothing_and_is_raised(twilio_api, call, http_status):
+def test_a_call_twilio_does_not_know_records_nothing_and_is_raised(twilio_api, call):
     twilio_call(twilio_api)
-    twilio_api.statuses.append(http_status)
+    twilio_api.statuses.append(404)
     before = Interaction.objects.filter(pk=call.pk).values().get()
     with pytest.raises(TwilioRestException) as error:
         fetch_call_details.call(SID)
-    assert error.value.status == http_status
+    assert error.value.status == 404
     assert Interaction.objects.filter(pk=call.pk).values().get() == before
+    assert not DBTaskResult.objects.filter(
+        task_path="helpline.tasks.fetch_call_details").exists()  # not retried
+
+
+@pytest.mark.parametrize("fault", [500, "hang"])
+def test_a_server_error_or_a_hung_api_is_tried_again_later(twilio_api, call, settings, fault):
+    settings.TWILIO_TIMEOUT = 0.5
+    twilio_call(twilio_api)
+    twilio_api.statuses.append(fault)
+    before = Interaction.objects.filter(pk=call.pk).values().get()
+    assert fetch_call_details.call(SID) == "retrying"
+    assert Interaction.objects.filter(pk=call.pk).values().get() == before
+    again = DBTaskResult.objects.get(task_path="helpline.tasks.fetch_call_details")
+    assert again.args_kwargs["args"] == [SID, 1]
+    wait = (again.run_after - datetime.datetime.now(UTC)).total_seconds()
+    assert 25 < wait <= 30  # the first of RETRY_DELAYS
+    assert fetch_call_details.call(SID, 1) == "completed"  # the API answers this time
+    call.refresh_from_db()
+    assert call.duration_seconds == 187
+
+
+def test_the_last_attempt_is_raised(twilio_api, call):
+    from helpline.tasks import RETRY_DELAYS
+
+    twilio_call(twilio_api)
+    twilio_api.statuses.append(500)
+    with pytest.raises(TwilioRestException):
+        fetch_call_details.call(SID, len(RETRY_DELAYS))
 
 
 def test_the_worker_fetches_details_after_the_call_finishes(

@@ -84,10 +84,10 @@ def test_region_wall_for_contacts_calls_and_callbacks(client):
     found = client.get("/admin/helpline/", {"q": "07400 123456"}).content.decode()
     assert f"/contacts/{cardiff.contact_id}/" not in found
     queue = client.get("/admin/helpline/callbacks/").content.decode()
-    assert "+447400222333" in queue and "+447400123456" not in queue
+    assert "07400 222333" in queue and "07400 123456" not in queue  # national format
     other = Callback.objects.get(region=cardiff.region)
-    assert client.post(f"/admin/helpline/callbacks/{other.pk}/", {"result": "x"}).status_code \
-        == 404
+    assert client.post(f"/admin/helpline/callbacks/{other.pk}/attempt/",
+                       {"result": "x", "next_step": "done"}).status_code == 404
 
 
 def test_working_the_callback_queue(client):
@@ -96,8 +96,9 @@ def test_working_the_callback_queue(client):
                                        due_at=timezone.now(), language="cy")
     agent = staff()
     client.force_login(agent)
-    client.post(f"/admin/helpline/callbacks/{callback.pk}/", {"result": "No answer"})
-    client.post(f"/admin/helpline/callbacks/{callback.pk}/", {"result": "Spoke", "done": "1"})
+    path = f"/admin/helpline/callbacks/{callback.pk}/attempt/"
+    client.post(path, {"result": "No answer", "next_step": "retry"})
+    client.post(path, {"result": "Spoke", "next_step": "done"})
     callback.refresh_from_db()
     assert (callback.attempts, callback.result, callback.assigned_to) == (2, "Spoke", agent)
     assert callback.completed_at is not None
@@ -142,7 +143,7 @@ def test_an_unknown_caller_becomes_a_contact_and_the_call_is_linked(client):
                                       language="cy", status="completed")
     client.force_login(staff())
     listing = client.get("/admin/helpline/").content.decode()
-    assert "+447400333444" in listing and f"?call={call.pk}" in listing
+    assert "07400 333444" in listing and f"?call={call.pk}" in listing
     form = client.get("/admin/helpline/contacts/new/", {"call": call.pk}).content.decode()
     assert 'value="+447400333444"' in form
     client.post("/admin/helpline/contacts/new/", {

@@ -31,6 +31,9 @@ def use_engine(settings):
     """Point the portal at the real engine with an index of its own, dropped afterwards."""
     settings.ELASTICSEARCH_URL = engine_url()
     settings.SEARCH_INDEX_PREFIX = f"test-{uuid.uuid4().hex[:10]}"
+    # The engine's answers are under test here, not its speed: a loaded machine must not make
+    # a query fall back to the database (tests/test_provider_timeouts.py tests the timeout).
+    settings.SEARCH_TIMEOUT = 10
     yield
     index.drop()
 

@@ -36,7 +36,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("helpline", "0010_point_at_directory"),
+        ("helpline", "0011_callback_attempts"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
     operations = [migrations.RunPython(grant, revoke)]
