@@ -180,3 +180,14 @@ def test_regional_staff_tiles_and_chart_stay_inside_their_wall(client, fixture):
     assert [line["name"] for line in lines] == ["North Wales Adoption Service"]
     html = response.content.decode()
     assert "Western Bay" not in html and "National line" not in html
+
+
+def test_each_tile_opens_a_queue_of_exactly_what_it_counts(client, fixture):
+    client.force_login(staff())
+    response = client.get("/admin/demand/")
+    tiles = [(t["count"], t["url"]) for t in response.context["summary"]]
+    tiles += [(t["total"], t["url"]) for t in response.context["wall"]]
+    tiles += [(t["times"].get("overdue", 0), t["overdue_url"]) for t in response.context["wall"]]
+    tiles += [(t["count"], t["url"]) for t in response.context["campaigns"]]
+    for count, url in tiles:
+        assert client.get(url).context["items_count"] == count, url
