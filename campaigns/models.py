@@ -5,6 +5,8 @@ attribution accepts its code only then, so a campaign never goes live in one lan
 Scheduling uses Wagtail's own go-live / expiry dates (`manage.py publish_scheduled` by cron).
 """
 
+from urllib.parse import urljoin
+
 from django.db import models
 from django.db.models import Count
 from django.http import Http404
@@ -29,8 +31,10 @@ class CampaignPage(BasePage):
         help_text=_("Short, lower case, shared by both languages, e.g. naw-2026. It names the "
                     "campaign in links (/c/naw-2026/) and on enquiries."),
     )
-    hero_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("hero image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("From the image library; the same image in both languages."))
     hero_alt = models.CharField(_("hero image description"), max_length=200, blank=True,
                                 help_text=_("Leave empty if the image is decorative."))
     myths = StreamField([("myth", MythBlock())], blank=True, use_json_field=True)
@@ -39,8 +43,14 @@ class CampaignPage(BasePage):
     show_events = models.BooleanField(_("show upcoming events"), default=True)
     social_title = models.CharField(_("social title"), max_length=95, blank=True)
     social_description = models.CharField(_("social description"), max_length=200, blank=True)
-    social_image = models.ForeignKey("wagtailimages.Image", null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+")
+    social_image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("social image"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+        help_text=_("Shown when the page is shared, cropped to 1200 × 630. Leave empty to use "
+                    "the hero image."))
+    social_image_alt = models.CharField(
+        _("social image description"), max_length=200, blank=True,
+        help_text=_("What the social image shows, for people who cannot see it."))
 
     content_panels = BasePage.content_panels[:1] + [
         FieldPanel("code"),
@@ -50,13 +60,15 @@ class CampaignPage(BasePage):
     ]
     promote_panels = BasePage.promote_panels + [
         MultiFieldPanel([FieldPanel("social_title"), FieldPanel("social_description"),
-                         FieldPanel("social_image")], heading=_("Social previews")),
+                         FieldPanel("social_image"), FieldPanel("social_image_alt")],
+                        heading=_("Social previews")),
     ]
     override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
         SynchronizedField("code"), SynchronizedField("hero_image"), TranslatableField("hero_alt"),
         TranslatableField("myths"), SynchronizedField("stories"),
         SynchronizedField("show_events"), TranslatableField("social_title"),
         TranslatableField("social_description"), SynchronizedField("social_image"),
+        TranslatableField("social_image_alt"),
     ]
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
@@ -85,6 +97,18 @@ class CampaignPage(BasePage):
                 params[name] = value
         return f"{reverse('enquiries:form')}?{urlencode(params)}"
 
+    def social_preview(self, request):
+        """The og:image: the social image, else the hero, as an absolute URL of a 1200x630
+        rendition on the page's own site (media on object storage have one already), and the
+        words describing it."""
+        image = self.social_image or self.hero_image
+        if image is None:
+            return None
+        alt = self.social_image_alt if self.social_image_id else self.hero_alt
+        rendition = image.get_rendition("fill-1200x630")
+        return {"url": urljoin(self.get_full_url(request), rendition.url),
+                "alt": alt or image.description}
+
     def localized_stories(self):
         """The chosen stories in this page's language, in the chosen order (one query)."""
         keys = [block.value.translation_key for block in self.stories if block.value]
@@ -95,6 +119,7 @@ class CampaignPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["enquiry_url"] = self.enquiry_url(request)
+        context["social"] = self.social_preview(request)
         context["stories"] = self.localized_stories()
         if self.show_events:
             context["events"] = (EventPage.upcoming().filter(locale=self.locale)

@@ -28,7 +28,8 @@ def add_records(person, count):
                                      interest="adopting", contact_method="email",
                                      local_authority=council, contact=person))
         Interaction.objects.create(contact=person, region=enquiry.region, notes=f"Call {i}",
-                                   from_number="+447400100100")
+                                   from_number="+447400100100",
+                                   twilio_sid=f"CA{uuid.uuid4().hex}")  # a call to the line
         Callback.objects.create(contact=person, region=enquiry.region, phone="+447400100100",
                                 due_at=timezone.now())
         other = Contact.objects.create(first_name=f"Other{i}", last_name=person.last_name)
@@ -54,6 +55,7 @@ SCREENS = {
     "possible matches": (AGENT, lambda p: "/admin/helpline/possible-matches/"),
     "audit trail": (MANAGER, lambda p: "/admin/audit/"),
     "demand dashboard": (MANAGER, lambda p: "/admin/demand/"),
+    "regional demand dashboard": (REGIONAL, lambda p: "/admin/demand/?period=week"),
 }
 
 

@@ -38,6 +38,40 @@ def window(period: str, today=None):
     return trunc, start
 
 
+def every_period(trunc, start, today):
+    """Each period's first day from `start` to today, in order, whether or not it had any
+    enquiries (the database returns only periods with rows)."""
+    periods, day = [], start
+    while day <= today:
+        periods.append(day)
+        if trunc is TruncWeek:
+            day += timedelta(weeks=1)
+        else:
+            day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return periods
+
+
+def previous_window(start, today):
+    """(first day, number of days) of the stretch just before `start`, as long as start..today."""
+    days = (today - start).days + 1
+    return start - timedelta(days=days), days
+
+
+def summary(enquiries, today=None):
+    """Received, still new, overdue now: one aggregation."""
+    today = today or timezone.localdate()
+    return enquiries.aggregate(
+        total=Count("id"), new=Count("id", filter=Q(status="new")),
+        overdue=Count("id", filter=Q(first_responded_at__isnull=True,
+                                     first_response_due__lt=today)))
+
+
+def per_region(enquiries):
+    """{region id or None: count}, one GROUP BY."""
+    rows = enquiries.values("region_id").annotate(n=Count("id")).order_by()
+    return {r["region_id"]: r["n"] for r in rows}
+
+
 def per_region_and_period(enquiries, trunc):
     """{(region id or None, period start date): count}, one GROUP BY."""
     rows = (enquiries.annotate(period=trunc("created_at")).values("region_id", "period")
