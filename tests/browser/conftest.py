@@ -20,6 +20,7 @@ from tests.servers import (
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
+TWILIO_AUTH_TOKEN = "browser-twilio-token"
 TOTP_PERIOD = 30  # allauth's default; it accepts the current period's code only
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -72,6 +73,7 @@ def portal(tmp_path_factory):
     if not AXE.exists():
         service_missing("axe-core is not installed (npm ci)")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+           "TWILIO_AUTH_TOKEN": TWILIO_AUTH_TOKEN,  # journeys sign Twilio's webhooks with it
            "DATABASE_URL": own_database(tmp_path_factory.mktemp("browser"), "browser",
                                         content="demo")}
     pages = json.loads(shell(env, LIST_PAGES))

@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import expect
 from twilio.request_validator import RequestValidator
 
-from tests.browser.conftest import run_axe
+from tests.browser.conftest import TWILIO_AUTH_TOKEN, run_axe
 from tests.browser.roles import signed_in
 from tests.servers import shell
 
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.browser
 
 # The portal under test checks webhook signatures with this token; the session's portal
 # copies the environment when it starts, after every test module has been imported.
-TOKEN = os.environ.setdefault("TWILIO_AUTH_TOKEN", "browser-twilio-token")
+TOKEN = TWILIO_AUTH_TOKEN
 PUBLIC = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")  # what Twilio signs
 CALLER = "+447400765432"  # Gwyneth Prys, who has rung before (tests/browser/conftest.py)
 SCREENSHOTS = os.environ.get("SCREENSHOTS") == "1"
