@@ -133,7 +133,8 @@ def run_axe(page):
     admin shows its messages 100 ms after load and fades them in, and a colour half faded in
     fails the contrast rule."""
     page.wait_for_timeout(150)
-    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')",
+    page.wait_for_function("""() => document.getAnimations().every(a =>
+        a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)""",
                            timeout=5000)
     page.evaluate(AXE.read_text())  # evaluated by the browser, so our CSP does not block it
     result = page.evaluate("""() => axe.run(document, {
