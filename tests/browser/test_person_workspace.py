@@ -10,7 +10,7 @@ import uuid
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ROOT, run_axe
+from tests.browser.conftest import ROOT, run_axe, wait_until_still
 from tests.browser.roles import signed_in
 from tests.servers import shell
 
@@ -60,8 +60,7 @@ SAID = {  # what the agent is told, in the admin's language
 def told(page, words):
     """The message says `words`; wait for Wagtail's fade-in to end before axe reads colours."""
     expect(page.locator(".messages")).to_contain_text(words)
-    page.wait_for_timeout(300)  # the admin shows messages after 100 ms, then fades them in
-    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
+    wait_until_still(page)
 
 
 def screenshot(page, name):
