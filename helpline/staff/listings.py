@@ -3,7 +3,6 @@ search and sortable columns. Rows come only from the walled querysets (enquiries
 helpline.staff.timeline); every row shown is audited."""
 
 import django_filters
-import phonenumbers
 from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -23,20 +22,10 @@ from helpline.models import Callback, Interaction, OutcomeCode
 from helpline.staff.timeline import callbacks as walled_callbacks
 from helpline.staff.timeline import calls as walled_calls
 from portal.languages import LANGUAGES
+from portal.templatetags.phones import national_phone
 
 VIEW_CONTACT, VIEW_CALL = "enquiries.view_contact", "helpline.view_interaction"
 VIEW_CALLBACK, CHANGE_CALLBACK = "helpline.view_callback", "helpline.change_callback"
-
-
-def national(number):
-    """07400 765432 for a UK number, international format otherwise."""
-    try:
-        parsed = phonenumbers.parse(number or "", "GB")
-    except phonenumbers.NumberParseException:
-        return number or ""
-    style = (phonenumbers.PhoneNumberFormat.NATIONAL if parsed.country_code == 44
-             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
-    return phonenumbers.format_number(parsed, style)
 
 
 def _person_url(record):
@@ -106,7 +95,7 @@ class ContactListing(StaffListing):
             Column("emails", label=_("Email"),
                    accessor=lambda c: ", ".join(e.address for e in c.emails.all())),
             Column("phones", label=_("Phone"),
-                   accessor=lambda c: ", ".join(national(p.number) for p in c.phones.all())),
+                   accessor=lambda c: ", ".join(national_phone(p.number) for p in c.phones.all())),
             Column("language", label=_("Preferred language"),
                    accessor="get_preferred_language_display", sort_key="preferred_language"),
             DateColumn("created_at", label=_("Added"), sort_key="created_at"),
@@ -163,7 +152,7 @@ class CallListing(StaffListing):
             Column("direction", label=_("Direction"), accessor="get_direction_display",
                    sort_key="direction"),
             Column("from_number", label=_("Caller"),
-                   accessor=lambda i: national(i.from_number)),
+                   accessor=lambda i: national_phone(i.from_number)),
             TitleColumn("contact", label=_("Contact"), get_url=_person_url,
                         accessor=lambda i: str(i.contact) if i.contact else "—",
                         sort_key="contact__folded_name"),
@@ -260,7 +249,7 @@ class CallbackListing(StaffListing):
     def columns(self):
         return [
             CallbackDueColumn("due_at", label=_("Due"), sort_key="due_at"),
-            Column("phone", label=_("Phone"), accessor=lambda c: national(c.phone)),
+            Column("phone", label=_("Phone"), accessor=lambda c: national_phone(c.phone)),
             TitleColumn("contact", label=_("Contact"), get_url=_person_url,
                         accessor=lambda c: str(c.contact) if c.contact else "—",
                         sort_key="contact__folded_name"),
