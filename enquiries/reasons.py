@@ -18,6 +18,13 @@ SENTENCES = {
     "moved": _("Moved from %(old)s to %(new)s: %(note)s"),
     "moved-from-national": _("Moved from the national team to %(new)s: %(note)s"),
     "received": _("Received %(source)s %(language)s."),
+    # Lines of an enquiry's history written by staff actions (EnquiryEvent.why).
+    "first-response": _("First response recorded."),
+    "status": _("%(old)s → %(new)s"),
+    "status-closed": _("%(old)s → %(new)s: %(reason)s"),
+    "assigned": _("Assigned to %(name)s."),
+    "unassigned": _("Assigned to nobody."),
+    "resend": _("Asked to send “%(what)s” again."),
 }
 # How an enquiry arrived (`NewEnquiry.source`) and in which language, as "received" says them.
 SOURCES = {"the website": {"en": "through the website", "cy": "drwy'r wefan"},
@@ -37,6 +44,15 @@ def why(code, **words):
     dates as ISO strings, free text as given)."""
     assert code in SENTENCES, code
     return {"code": code, **words}
+
+
+def in_both(label):
+    """A translatable label (a choice's display, a lazy string) in both languages."""
+    words = {}
+    for language in ("en", "cy"):
+        with translation.override(language):
+            words[language] = str(label() if callable(label) else label)
+    return words
 
 
 def received(source, language):

@@ -160,3 +160,39 @@ def test_reasons_stored_as_english_before_codes_are_read_back(django_db_blocker)
         assert received.text_display == "Daeth i law drwy'r wefan yn Saesneg."
     with translation.override("cy"):
         assert enquiry.routing_reason_display.startswith("Yn byw y tu allan i Gymru")
+
+
+def test_staff_actions_in_the_history_read_in_the_readers_language(client):
+    """Written by an English-speaking worker, read by a Welsh-speaking one: the status change,
+    first response, assignment and a resend are lines of history in each reader's language,
+    with staff's own words (a closing reason) as they wrote them."""
+    from directory.models import LocalAuthority
+    from enquiries.staff.bulk import _assign
+    from enquiries.staff.views import set_status
+
+    enquiry = receive(NewEnquiry(
+        first_name="Gwen", last_name="Prawf", email="gwen@example.org", language="en",
+        interest="adopting", contact_method="email",
+        local_authority=LocalAuthority.objects.get(gss_code="W06000015")))
+    worker = make_staff(MANAGER)
+    worker.first_name, worker.last_name = "Siôn", "Gweithiwr"
+
+    class Request:
+        user = worker
+
+    with translation.override("en"):
+        set_status(Request, enquiry, "closed", "Moved to England")
+        _assign(Request, enquiry, {"assignee": worker})
+    lines = {event.kind + ":" + event.text for event in enquiry.events.all()}
+    assert "first-response:First response recorded." in lines  # English kept for exports
+    assert "status:New → Closed: Moved to England" in lines
+    assert "note:Assigned to Siôn Gweithiwr." in lines
+    with translation.override("cy"):
+        welsh = {event.text_display for event in enquiry.events.all()}
+        closed = f"{enquiry.get_status_display()}"
+        assert f"Newydd → {closed}: Moved to England" in welsh
+        assert translation.gettext("First response recorded.") in welsh
+        assert translation.gettext("Assigned to %(name)s.") % {"name": "Siôn Gweithiwr"} in welsh
+    client.force_login(welsh_admin(MANAGER))
+    page = visible_text(client.get(reverse("enquiries_staff:detail", args=[enquiry.pk])))
+    assert "First response recorded." not in page and "Assigned to" not in page

@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from enquiries import access
+from enquiries import access, reasons
 from enquiries.audit import audit
 from enquiries.models import EnquiryEvent
 from enquiries.staff.forms import BulkForm
@@ -25,9 +25,10 @@ def _assign(request, enquiry, data):
         return False
     enquiry.assigned_to = assignee
     enquiry.save(update_fields=["assigned_to"])
-    name = (assignee.get_full_name() or assignee.email) if assignee else _("nobody")
-    EnquiryEvent.objects.create(enquiry=enquiry, kind="note", user=request.user,
-                                text=_("Assigned to %(name)s.") % {"name": name})
+    why = (reasons.why("assigned", name=assignee.get_full_name() or assignee.email)
+           if assignee else reasons.why("unassigned"))
+    EnquiryEvent.objects.create(enquiry=enquiry, kind="note", user=request.user, why=why,
+                                text=reasons.in_english(why))
     return True
 
 

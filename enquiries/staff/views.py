@@ -6,7 +6,6 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from enquiries import access, reasons
 from enquiries.audit import audit
@@ -66,15 +65,16 @@ def _change_status(request, enquiry):
 
 def set_status(request, enquiry, status, closed_reason=""):
     """A new status, recorded in the enquiry's history; leaving "new" is a first response."""
-    old = enquiry.get_status_display()
+    old = reasons.in_both(enquiry.get_status_display)
     enquiry.status, enquiry.closed_reason = status, closed_reason
     if enquiry.status != "new" and enquiry.first_responded_at is None:
         enquiry.first_responded_at = timezone.now()
-        _event(request, enquiry, "first-response", _("First response recorded."))
+        _event(request, enquiry, "first-response", why=reasons.why("first-response"))
     enquiry.save()
-    text = f"{old} → {enquiry.get_status_display()}"
-    _event(request, enquiry, "status", f"{text}: {enquiry.closed_reason}"
-           if enquiry.closed_reason else text)
+    new = reasons.in_both(enquiry.get_status_display)
+    _event(request, enquiry, "status", why=reasons.why(
+        "status-closed", old=old, new=new, reason=closed_reason) if closed_reason
+        else reasons.why("status", old=old, new=new))
 
 
 def _add_note(request, enquiry):
@@ -95,7 +95,7 @@ def record_first_response(request, enquiry):
         return False
     enquiry.first_responded_at = timezone.now()
     enquiry.save(update_fields=["first_responded_at"])
-    _event(request, enquiry, "first-response", _("First response recorded."))
+    _event(request, enquiry, "first-response", why=reasons.why("first-response"))
     return True
 
 
@@ -110,7 +110,7 @@ def _reassign(request, enquiry):
                            if old else reasons.why("moved-from-national", new=new, note=note))
     enquiry.routing_reason = reasons.in_english(enquiry.routing_why)
     enquiry.save(update_fields=["region", "route", "routing_reason", "routing_why"])
-    _event(request, enquiry, "reassigned", enquiry.routing_reason, why=enquiry.routing_why)
+    _event(request, enquiry, "reassigned", why=enquiry.routing_why)
     return True
 
 
@@ -120,8 +120,8 @@ def _retry_notification(request, enquiry):
     if notification is None:
         return False
     retry(notification)
-    _event(request, enquiry, "note", _("Asked to send “%(what)s” again.")
-           % {"what": notification.get_purpose_display()})
+    _event(request, enquiry, "note", why=reasons.why(
+        "resend", what=reasons.in_both(notification.get_purpose_display)))
     return True
 
 
@@ -132,6 +132,8 @@ reassign = access.staff_view(post=MOVE)(_acting_on(_reassign, "reassign", nation
 retry_notification = access.staff_view(post=CHANGE)(_acting_on(_retry_notification, "retry"))
 
 
-def _event(request, enquiry, kind, text, why=None):
-    EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, text=text, why=why or {},
-                                user=request.user)
+def _event(request, enquiry, kind, text="", why=None):
+    """A line of history: staff's own words (`text`), or a reason that each reader sees in
+    their language, stored with its English for exports and the audit."""
+    EnquiryEvent.objects.create(enquiry=enquiry, kind=kind, why=why or {}, user=request.user,
+                                text=text or reasons.in_english(why))
