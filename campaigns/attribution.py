@@ -1,6 +1,6 @@
 """What enquiries asks about campaigns (registered in CampaignsConfig.ready)."""
 
-from campaigns.models import CampaignPage, is_live_everywhere, live_codes
+from campaigns.models import is_live_everywhere, live_codes, live_pages
 
 
 def is_live_code(code: str) -> bool:
@@ -9,7 +9,7 @@ def is_live_code(code: str) -> bool:
 
 def choices(language: str) -> list[tuple[str, str]]:
     """(code, title) of live campaigns, titled in this language, for "which campaign?"."""
-    pages = CampaignPage.objects.live().filter(
+    pages = live_pages().filter(
         locale__language_code=language, code__in=live_codes()
     )
     return list(pages.order_by("title").values_list("code", "title"))

@@ -1,7 +1,9 @@
 """#YouCanAdopt campaign landing pages.
 
-A campaign is live only when every language's page is live: `serve` answers 404 until then, and
-attribution accepts its code only then, so a campaign never goes live in one language alone.
+A campaign is live only when every language's page is live with its own language's text (no
+alias, nothing left untranslated): `serve` answers 404 until then, and attribution accepts its
+code only then, so a campaign never goes live in one language alone, nor with English at a
+Welsh address.
 Scheduling uses Wagtail's own go-live / expiry dates (`manage.py publish_scheduled` by cron).
 """
 
@@ -20,7 +22,7 @@ from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import MythBlock
-from cms.models import EventPage, StoryPage
+from cms.models import EventPage, StoryPage, translation_state
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
 from enquiries import attribution
 
@@ -139,14 +141,20 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = (CampaignPage.objects.child_of(self).live().public()
+        context["campaigns"] = (live_pages().child_of(self).public()
                                 .filter(code__in=live_codes()).order_by("-first_published_at"))
         return context
 
 
+def live_pages():
+    """Campaign pages that are live with their own language's text: an alias or a page
+    published partly untranslated shows English, so it does not count (translation_state)."""
+    return translation_state.real(CampaignPage.objects.live())
+
+
 def live_codes():
-    """Codes of campaigns with a live page in every locale (one query)."""
-    return (CampaignPage.objects.live().values("code")
+    """Codes of campaigns with a real live page in every locale (one query)."""
+    return (live_pages().values("code")
             .annotate(locales=Count("locale", distinct=True))
             .filter(locales=Locale.objects.count()).values("code"))
 

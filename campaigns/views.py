@@ -9,7 +9,7 @@ from django.utils.http import urlencode
 from django.utils.translation import get_language_from_request
 from django.views.decorators.cache import never_cache
 
-from campaigns.models import CampaignPage
+from campaigns.models import live_pages
 from enquiries import attribution
 
 
@@ -19,8 +19,8 @@ def short_link(request, code):
     if not code:
         raise Http404("No live campaign has this code.")
     language = get_language_from_request(request)
-    page = (CampaignPage.objects.live().filter(code=code, locale__language_code=language).first()
-            or CampaignPage.objects.live().filter(code=code).first())
+    page = (live_pages().filter(code=code, locale__language_code=language).first()
+            or live_pages().filter(code=code).first())
     params = {name: attribution.clean_token(request.GET.get(key, ""))
               for name, key in (("source", "s"), ("medium", "m"))}
     query = urlencode({k: v for k, v in params.items() if v})

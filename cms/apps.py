@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from wagtail.signals import page_published
 
 
 class CmsConfig(AppConfig):
@@ -13,3 +14,10 @@ class CmsConfig(AppConfig):
         furniture.provide("navigation", main_navigation, vary=current_path)
         furniture.provide("footer", site_footer)
         frontcache.connect()
+        page_published.connect(_record_translation_state, dispatch_uid="translation_state")
+
+
+def _record_translation_state(sender, instance, **kwargs):
+    from cms.models import translation_state
+
+    translation_state.record(instance)

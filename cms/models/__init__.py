@@ -10,8 +10,10 @@ from cms.models.pages import (
     StoryPage,
 )
 from cms.models.snippets import Footer, NavigationMenu
+from cms.models.translation_state import PartlyTranslatedPage
 
 __all__ = [
     "AdvicePage", "EventIndexPage", "EventPage", "Footer", "HomePage", "NavigationMenu",
-    "RegionPage", "SectionIndexPage", "StandardPage", "StoryIndexPage", "StoryPage",
+    "PartlyTranslatedPage", "RegionPage", "SectionIndexPage", "StandardPage", "StoryIndexPage",
+    "StoryPage",
 ]

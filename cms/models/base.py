@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
+from cms.models import translation_state
 from portal.caching import changes_at_midnight
 from portal.search.pages import SearchablePage, plain_text
 
@@ -62,26 +63,35 @@ class BasePage(SearchablePage, Page):
             return get_language()  # pages are served under their own locale's prefix
         return Page.objects.select_related("locale").get(pk=self.alias_of_id).locale.language_code
 
-    def translation_links(self, request=None):
-        """(language code, url) for each live public version of this page, this one included."""
-        pages = (
-            self.get_translations(inclusive=True).live().public().select_related("locale")
-        )
-        return sorted(
-            (p.locale.language_code, p.get_url(request)) for p in pages if p.get_url(request)
-        )
+    def translation_links(self, request=None, real_only=False):
+        """(language code, url) for each live public version of this page, this one included;
+        with `real_only`, only those that hold their own language's text (no alias, nothing
+        left untranslated: translation_state). One query."""
+        pages = translation_state.with_realness(
+            self.get_translations(inclusive=True).live().public().select_related("locale"))
+        return sorted((p.locale.language_code, p.get_url(request)) for p in pages
+                      if p.get_url(request) and (p.is_real or not real_only))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["translations"] = dict(self.translation_links(request))
+        pages = translation_state.with_realness(
+            self.get_translations(inclusive=True).live().public().select_related("locale"))
+        links = [(p.locale.language_code, p.get_url(request), p.is_real) for p in pages]
+        # The language toggle goes to any live version; hreflang names real content only.
+        context["translations"] = {code: url for code, url, _real in links if url}
+        context["alternates"] = {code: url for code, url, real in links if url and real}
         return context
 
     def get_sitemap_urls(self, request=None):
-        """Absolute URLs from the request's own host, with every language as an alternate."""
+        """Absolute URLs from the request's own host, with every language that holds its own
+        text as an alternate. A page without its own language's text is left out."""
+        if not translation_state.is_real(self):
+            return []
+
         def absolute(url):
             return request.build_absolute_uri(url) if request else url
 
         alternates = [{"lang_code": code, "location": absolute(url)}
-                      for code, url in self.translation_links(request)]
+                      for code, url in self.translation_links(request, real_only=True)]
         return [{**entry, "location": absolute(self.get_url(request)), "alternates": alternates}
                 for entry in super().get_sitemap_urls(request)]

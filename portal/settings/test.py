@@ -1,6 +1,14 @@
 """Tests: the embedded defaults, or PostgreSQL when DATABASE_URL is set."""
 
-from .base import *  # noqa: F403
+import os
+import tempfile
+
+# Uploads go to a folder of the test run's own, shared with the servers it starts (they inherit
+# the environment), so that two runs at once, or a run and `make run`, never see each other's
+# files and the project's media/ stays clean.
+os.environ.setdefault("MEDIA_ROOT", tempfile.mkdtemp(prefix="portal-test-media-"))
+
+from .base import *  # noqa: E402, F403
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
