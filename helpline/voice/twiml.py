@@ -13,6 +13,10 @@ from helpline.voice.security import public_url
 logger = logging.getLogger(__name__)
 
 SAY_LANGUAGE = {"cy": "cy-GB", "en": "en-GB"}
+# The voice for each language, unless settings.HELPLINE_VOICES names another. Twilio's basic
+# voices cannot speak Welsh: Amazon Polly's Gwyneth is its (standard-only) Welsh voice, and
+# Amy-Neural its British English one. A voice must suit the <Say> language it is paired with.
+DEFAULT_VOICES = {"cy": "Polly.Gwyneth", "en": "Polly.Amy-Neural"}
 LEG_EVENTS = "initiated ringing answered completed"
 # Spoken even if staff deleted the prompt (the recording notice must never be skipped) and by
 # the fallback URL, which must work when the database does not.
@@ -26,11 +30,20 @@ BUILT_IN = {
     "leave-message": (
         "Gadewch eich enw a’ch neges ar ôl y dôn, yna rhowch y ffôn i lawr.",
         "Please leave your name and message after the tone, then hang up."),
+    # So a wrong key always hears why the menu comes again.
+    "wrong-key": (
+        "Mae’n ddrwg gennym, nid yw’r botwm hwnnw ar y ddewislen. Dyma’r dewisiadau eto.",
+        "Sorry, that key is not on the menu. Here are the choices again."),
 }
 
 
 def url(name: str) -> str:
     return public_url(reverse(f"helpline:{name}"))
+
+
+def voices() -> dict[str, str]:
+    """The defaults with settings.HELPLINE_VOICES over them ("" = the console's default)."""
+    return DEFAULT_VOICES | getattr(settings, "HELPLINE_VOICES", {})
 
 
 def languages(language: str) -> list[str]:
@@ -53,18 +66,31 @@ class Prompts:
         if texts is None:
             logger.error("Helpline prompt %r is missing", key)
             return
-        voices = getattr(settings, "HELPLINE_VOICES", {})
+        voice = voices()
         for lang in languages(language):
-            verb.say(texts[lang], language=SAY_LANGUAGE[lang], voice=voices.get(lang))
+            verb.say(texts[lang], language=SAY_LANGUAGE[lang], voice=voice.get(lang) or None)
 
 
 def welcome(prompts: Prompts) -> VoiceResponse:
     response = VoiceResponse()
     prompts.say(response, "greeting")
-    gather = Gather(num_digits=1, timeout=5, action=url("voice-language"), method="POST")
+    return language_menu(response, prompts)
+
+
+def wrong_key(prompts: Prompts) -> VoiceResponse:
+    """A key that is not on the menu: say so and ask once more (marked `again=1`)."""
+    response = VoiceResponse()
+    prompts.say(response, "wrong-key")
+    return language_menu(response, prompts, again=True)
+
+
+def language_menu(response: VoiceResponse, prompts: Prompts, again=False) -> VoiceResponse:
+    action = url("voice-language") + ("?again=1" if again else "")
+    gather = Gather(num_digits=1, timeout=5, action=action, method="POST")
     prompts.say(gather, "choose-language")
     response.append(gather)
-    response.redirect(url("voice-language") + "?Digits=", method="POST")  # no key pressed
+    no_key = action + ("&" if again else "?") + "Digits="
+    response.redirect(no_key, method="POST")  # no key pressed
     return response
 
 

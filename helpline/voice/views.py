@@ -28,12 +28,17 @@ def incoming(request):
 
 @twilio_webhook
 def language(request):
-    """The caller pressed 1 (Welsh), 2 (English), or nothing: the redirect sends ?Digits=."""
+    """The caller pressed 1 (Welsh), 2 (English), another key, or nothing (the redirect sends
+    ?Digits=). A wrong key hears the menu once more (?again=1); after that, or after silence,
+    the call goes on in both languages."""
     digits = request.POST.get("Digits", request.GET.get("Digits", "")).strip()
     chosen = DIGIT_LANGUAGE.get(digits, "")
+    prompts = twiml.Prompts()
+    if digits and not chosen and not request.GET.get("again"):
+        return twiml_response(twiml.wrong_key(prompts))
     calls.set_language(request.POST, chosen)
-    prompts, response = twiml.Prompts(), VoiceResponse()
-    if not chosen:
+    response = VoiceResponse()
+    if not digits:
         prompts.say(response, "no-choice")
     if not hours.is_open(hours.current_time()):
         return twiml_response(twiml.voicemail(response, prompts, chosen, "closed"))

@@ -302,7 +302,8 @@ TWILIO_API_BASE = env("TWILIO_API_BASE", default="")
 TWILIO_TIMEOUT = env.float("TWILIO_TIMEOUT", default=10.0)  # seconds per REST API call
 # Set when a Twilio webhook rule signs with a shared key instead of the auth token.
 TWILIO_WEBHOOK_SHARED_KEY = env("TWILIO_WEBHOOK_SHARED_KEY", default="")
-# Voice per language for <Say>, e.g. {"cy": "Polly.Gwyneth"}; empty uses the console default.
+# <Say> voices by language, merged over helpline.voice.twiml.DEFAULT_VOICES,
+# e.g. {"en": "Polly.Brian-Neural"}; "" leaves that language to the console's default voice.
 HELPLINE_VOICES = env.json("HELPLINE_VOICES", default={})
 # (requests, seconds) per client IP and per email address
 ENQUIRY_RATE_LIMITS = {

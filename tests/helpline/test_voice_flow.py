@@ -108,12 +108,74 @@ def test_english_rings_everyone_on_duty(client, agents):
     assert Interaction.objects.get(twilio_sid=SID).language == "en"
 
 
-@pytest.mark.parametrize("digits", [None, "", "7"])
+@pytest.mark.parametrize("digits", [None, ""])
 def test_no_choice_carries_on_in_both_languages(client, agents, digits):
     verbs = choose(client, digits)
     assert said(verbs) == bilingual("no-choice") + bilingual("connecting")
     assert len(dialled(verbs)[1]) == 3
     assert Interaction.objects.get(twilio_sid=SID).language == ""
+
+
+def again(client, digits):
+    """The caller's answer to the menu asked once more (after a wrong key)."""
+    path = "/twilio/voice/language/?again=1"
+    if digits is None:  # silence again: the <Redirect> of the second menu
+        return twiml(post(client, path + "&Digits=", call_params()))
+    return twiml(post(client, path, call_params(Digits=digits)))
+
+
+def assert_menu_again(verbs):
+    assert tags(verbs) == ["Say", "Say", "Gather", "Redirect"]
+    gather = verbs[2]
+    assert gather[1]["action"] == LANGUAGE_URL + "?again=1"
+    assert [(c[1]["language"], c[2]) for c in gather[3]] == bilingual("choose-language")
+    assert verbs[3][2] == LANGUAGE_URL + "?again=1&Digits="
+
+
+@pytest.mark.parametrize("digits", ["3", "*", "0"])
+def test_a_wrong_key_hears_so_and_the_menu_once_more(client, agents, digits):
+    verbs = choose(client, digits)
+    assert said(verbs) == bilingual("wrong-key")
+    assert_menu_again(verbs)
+    assert not {text for _, text in bilingual("no-choice")} & {text for _, text in said(verbs)}
+    assert Interaction.objects.get(twilio_sid=SID).language == ""
+
+
+def test_a_second_wrong_key_goes_on_in_both_languages_without_no_choice(client, agents):
+    choose(client, "3")
+    verbs = again(client, "9")
+    assert said(verbs) == bilingual("connecting")
+    assert len(dialled(verbs)[1]) == 3
+    assert Interaction.objects.get(twilio_sid=SID).language == ""
+
+
+def test_a_second_wrong_key_when_closed_is_bilingual_voicemail(client, settings):
+    settings.HELPLINE_NOW = EVENING
+    choose(client, "3")
+    verbs = again(client, "*")
+    assert bilingual("no-choice")[0] not in said(verbs)
+    assert said(verbs)[:2] == bilingual("closed")
+    assert_voicemail(verbs, "closed")
+
+
+def test_silence_after_the_menu_again_is_no_choice(client, agents):
+    choose(client, "5")
+    verbs = again(client, None)
+    assert said(verbs) == bilingual("no-choice") + bilingual("connecting")
+
+
+def test_the_right_key_the_second_time_chooses_the_language(client, agents):
+    choose(client, "8")
+    verbs = again(client, "1")
+    assert said(verbs) == [text("connecting", "cy")]
+    assert Interaction.objects.get(twilio_sid=SID).language == "cy"
+
+
+def test_a_wrong_key_is_explained_even_if_its_prompt_was_deleted(client):
+    Prompt.objects.filter(key="wrong-key").delete()
+    verbs = choose(client, "4")
+    assert said(verbs) == [("cy-GB", BUILT_IN["wrong-key"][0]), ("en-GB", BUILT_IN["wrong-key"][1])]
+    assert_menu_again(verbs)
 
 
 @pytest.mark.parametrize("when", [EVENING, CHRISTMAS], ids=["evening", "bank-holiday"])
@@ -199,15 +261,40 @@ def test_the_recording_notice_is_spoken_even_if_its_prompt_was_deleted(client, s
 def test_the_fallback_apologises_bilingually_and_takes_a_message(client):
     verbs = twiml(post(client, "/twilio/voice/fallback/",
                        call_params(ErrorCode="11200", ErrorUrl=BASE + "/twilio/voice/incoming/")))
-    assert said(verbs) == [(lang, BUILT_IN[key][i]) for key in BUILT_IN
+    assert said(verbs) == [(lang, BUILT_IN[key][i])
+                           for key in ["sorry", "recording-notice", "leave-message"]
                            for i, lang in enumerate(["cy-GB", "en-GB"])]
-    assert list(BUILT_IN) == ["sorry", "recording-notice", "leave-message"]
     assert "technical problem" in said(verbs)[1][1]
     assert_record_last(verbs)
 
 
-def test_voices_can_be_chosen_per_language(client, settings):
-    settings.HELPLINE_VOICES = {"cy": "Polly.Gwyneth"}
+def voiced(verbs):
+    """(language, voice) of every <Say>, inside <Gather> too."""
+    return [pair for tag, attrs, _, children in verbs
+            for pair in ([(attrs["language"], attrs.get("voice"))] if tag == "Say" else [])
+            + voiced(children)]
+
+
+def test_welsh_has_a_welsh_voice_and_english_a_british_one(client, agents):
+    greeting = twiml(post(client, "/twilio/voice/incoming/", call_params()))
+    welsh = twiml(post(client, "/twilio/voice/language/", call_params(Digits="1")))
+    english = twiml(post(client, "/twilio/voice/language/", call_params(Digits="2")))
+    assert voiced(greeting) == [("cy-GB", "Polly.Gwyneth"), ("en-GB", "Polly.Amy-Neural")] * 2
+    assert voiced(welsh) == [("cy-GB", "Polly.Gwyneth")]
+    assert voiced(english) == [("en-GB", "Polly.Amy-Neural")]
+
+
+def test_the_fallback_speaks_with_the_same_voices(client):
+    verbs = twiml(post(client, "/twilio/voice/fallback/", call_params()))
+    assert set(voiced(verbs)) == {("cy-GB", "Polly.Gwyneth"), ("en-GB", "Polly.Amy-Neural")}
+
+
+@pytest.mark.parametrize(("voices", "expected"), [
+    ({"en": "Polly.Brian-Neural"}, [("cy-GB", "Polly.Gwyneth"), ("en-GB", "Polly.Brian-Neural")]),
+    ({"cy": ""}, [("cy-GB", None), ("en-GB", "Polly.Amy-Neural")]),  # the console's default
+])
+def test_settings_change_one_voice_and_keep_the_other_default(client, settings, voices,
+                                                              expected):
+    settings.HELPLINE_VOICES = voices
     verbs = twiml(post(client, "/twilio/voice/incoming/", call_params()))
-    assert verbs[0][1].get("voice") == "Polly.Gwyneth"
-    assert "voice" not in verbs[1][1]
+    assert voiced(verbs) == expected * 2
