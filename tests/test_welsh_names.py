@@ -8,7 +8,7 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 
 from cms.demo.site import load_site
-from cms.models import EventPage
+from cms.models import EventPage, RegionPage
 from directory.bilingual import name_order
 from directory.models import Agency, Region
 from tests.cms_events.test_ics import prop, unescape
@@ -75,12 +75,10 @@ def test_the_welsh_calendar_file_names_who_runs_the_event_in_welsh(client):
             "Gwasanaeth Mabwysiadu Gogledd Cymru") in description
 
 
-def test_the_english_calendar_file_keeps_the_english_names(client):
-    english = EventPage.objects.get(slug="webinar-siblings-and-older-children",
-                                    locale__language_code="en")
-    response = client.get(english.url + "calendar/")
-    description = unescape(prop(response.content.decode(), "DESCRIPTION"))
-    assert "Run by: Adopting Together, North Wales Adoption Service" in description
+def test_a_welsh_region_page_lists_its_councils_by_their_welsh_names(client):
+    page = RegionPage.objects.get(region__slug="north-wales", locale__language_code="cy")
+    councils = [council.name for council in client.get(page.url).context["councils"]]
+    assert councils == ["Conwy", "Gwynedd", "Sir Ddinbych", "Sir y Fflint", "Wrecsam", "Ynys Môn"]
 
 
 def test_a_name_with_no_welsh_falls_back_to_english():
