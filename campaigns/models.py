@@ -66,9 +66,11 @@ class CampaignPage(BasePage):
                         heading=_("Social previews")),
     ]
     override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
-        SynchronizedField("code"), SynchronizedField("hero_image"), TranslatableField("hero_alt"),
-        TranslatableField("myths"), SynchronizedField("stories"),
-        SynchronizedField("show_events"), TranslatableField("social_title"),
+        # Locked: the code, hero image, stories and events are the same in both languages.
+        SynchronizedField("code", overridable=False),
+        SynchronizedField("hero_image", overridable=False), TranslatableField("hero_alt"),
+        TranslatableField("myths"), SynchronizedField("stories", overridable=False),
+        SynchronizedField("show_events", overridable=False), TranslatableField("social_title"),
         TranslatableField("social_description"), SynchronizedField("social_image"),
         TranslatableField("social_image_alt"),
     ]

@@ -5,9 +5,9 @@ apply), so a hand-edited or stale link never fails. Filtering happens in the dat
 
 from django import forms
 from django.db.models import Q
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from directory.bilingual import name_order
 from directory.models import Agency, Region
 from portal.languages import any_language
 
@@ -30,13 +30,12 @@ class EventFilterForm(forms.Form):
     def __init__(self, data, events):
         """data: request.GET; events: the upcoming events the listing starts from."""
         super().__init__(data)
-        name = "name_cy" if get_language() == "cy" else "name_en"
-        self.regions = {r.slug: r for r in Region.objects.order_by(name)}
+        self.regions = {r.slug: r for r in Region.objects.order_by(name_order())}
         # Voluntary agencies, and any other agency that runs an upcoming event here.
         self.agencies = {a.slug: a for a in Agency.objects.filter(
             Q(kind=Agency.VOLUNTARY) | Q(pk__in=events.filter(agency__isnull=False)
                                             .values("agency_id"))
-        ).order_by(name)}
+        ).order_by(name_order())}
         self.fields["region"].choices = [("", _("All regions"))] + [
             (slug, region.name) for slug, region in self.regions.items()]
         self.fields["agency"].choices = [("", _("All agencies"))] + [

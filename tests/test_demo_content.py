@@ -52,3 +52,17 @@ def test_loading_the_campaign_demo_again_changes_no_counts():
     call_command("load_campaign_demo", stdout=io.StringIO())
     after = Page.objects.count(), CampaignPage.objects.filter(code="naw-2026").count()
     assert before == after == (before[0], 2)
+
+
+def event_facts():
+    return sorted(EventPage.objects.values_list(
+        "translation_key", "locale__language_code", "venue", "venue_address", "start_date",
+        "region_id", "agency_id"))
+
+
+def test_welsh_events_have_welsh_venues_and_loading_again_keeps_them():
+    before = event_facts()
+    welsh = {row[2] for row in before if row[1] == "cy"}
+    assert {"Canolfan y Celfyddydau Aberystwyth", "Hyb y Llyfrgell Ganolog"} <= welsh
+    call_command("load_demo")
+    assert event_facts() == before

@@ -146,7 +146,6 @@ class DemoBuilder:
                 "start_time": entry["start"],
                 "end_time": entry["end"],
                 "online": entry["online"],
-                "venue": entry["venue"],
                 "session_language": entry["session_language"],
                 "region": regions.get(entry["region"]),
                 "agency": agencies.get(entry.get("agency")),

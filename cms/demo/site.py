@@ -23,8 +23,8 @@ KINDS = {
     "stories": Kind({**PAGE, "household": str, "region": str, "pull_quote": TEXT,
                      "body": BODY}),
     "events": Kind({**PAGE, "days_from_today": int, "start": time, "end": time, "online": bool,
-                    "venue": str, "session_language": str, "region": str, "booking_url": str,
-                    "body": BODY}, optional={"agency": str}),
+                    "venue": TEXT, "session_language": str, "region": str, "booking_url": str,
+                    "body": BODY}, optional={"agency": str, "venue_address": TEXT}),
     "standard": Kind({**PAGE, "body": BODY}),
 }
 INDEXES = ("regions", "stories", "events")  # indexes/<name>.toml

@@ -19,6 +19,13 @@ from cms.models import translation_state
 from portal.caching import changes_at_midnight
 from portal.search.pages import SearchablePage, plain_text
 
+
+def locked(field_name):
+    """A field synchronised from the English page that the translation editor cannot override:
+    facts such as dates, codes, regions and agencies must not differ between languages."""
+    return SynchronizedField(field_name, overridable=False)
+
+
 BASE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
     TranslatableField("slug"),
@@ -26,7 +33,7 @@ BASE_TRANSLATABLE_FIELDS = [
     TranslatableField("search_description"),
     TranslatableField("intro"),
     TranslatableField("body"),
-    SynchronizedField("show_in_menus"),
+    locked("show_in_menus"),
 ]
 
 

@@ -12,7 +12,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms import ics
 from cms.events import EventFilterForm
-from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
+from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage, locked
+from directory.bilingual import name_order
 from directory.models import LocalAuthority
 from portal.languages import LANGUAGES
 
@@ -84,7 +85,7 @@ class AdvicePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("topic")]
     search_fields = BasePage.search_fields + [index.FilterField("topic")]
-    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [SynchronizedField("topic")]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [locked("topic")]
     parent_page_types = ["cms.SectionIndexPage"]
     subpage_types = []
 
@@ -123,8 +124,8 @@ class StoryPage(BasePage):
     ]
     override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
         TranslatableField("pull_quote"),
-        SynchronizedField("household"),
-        SynchronizedField("region"),
+        locked("household"),
+        locked("region"),
     ]
     parent_page_types = ["cms.StoryIndexPage"]
     subpage_types = []
@@ -139,7 +140,13 @@ class EventPage(RoutablePageMixin, BasePage):
     start_time = models.TimeField()
     end_time = models.TimeField(null=True, blank=True)
     online = models.BooleanField(default=False, help_text=_("Held online, as a webinar."))
-    venue = models.CharField(max_length=200, blank=True)
+    # The venue's name and address are translated: Welsh pages show their Welsh names.
+    venue = models.CharField(max_length=200, blank=True,
+                             help_text=_("The venue's name in this page's language."))
+    venue_address = models.CharField(
+        max_length=250, blank=True,
+        help_text=_("The venue's address in this page's language, e.g. The Hayes, Cardiff "
+                    "CF10 1FL."))
     session_language = models.CharField(max_length=10, choices=LANGUAGES, default="en")
     region = models.ForeignKey(
         "directory.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -158,6 +165,7 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_time"),
                                FieldPanel("end_time")]),
                 FieldRowPanel([FieldPanel("online"), FieldPanel("venue")]),
+                FieldPanel("venue_address"),
                 FieldRowPanel([FieldPanel("session_language"), FieldPanel("region"),
                                FieldPanel("agency")]),
                 FieldPanel("booking_url"),
@@ -169,13 +177,14 @@ class EventPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [index.FilterField("start_date")]
     override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [
         TranslatableField("venue"),
-        SynchronizedField("start_date"),
-        SynchronizedField("start_time"),
-        SynchronizedField("end_time"),
-        SynchronizedField("online"),
-        SynchronizedField("session_language"),
-        SynchronizedField("region"),
-        SynchronizedField("agency"),
+        TranslatableField("venue_address"),
+        locked("start_date"),
+        locked("start_time"),
+        locked("end_time"),
+        locked("online"),
+        locked("session_language"),
+        locked("region"),
+        locked("agency"),
         SynchronizedField("booking_url"),
     ]
     parent_page_types = ["cms.EventIndexPage"]
@@ -184,6 +193,16 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("event")
         ordering = ["start_date", "start_time"]
+
+    @property
+    def location(self):
+        """The venue and its address on one line, for the .ics file."""
+        return ", ".join(part for part in (self.venue, self.venue_address) if part)
+
+    @property
+    def organisers(self):
+        """Who runs the event (agency, then region), named in the active language."""
+        return [place for place in (self.agency, self.region) if place]
 
     @classmethod
     def upcoming(cls):
@@ -223,6 +242,9 @@ class EventPage(RoutablePageMixin, BasePage):
         description = [self.intro]
         if self.booking_url:
             description.append(_("Book a place: %(url)s") % {"url": self.booking_url})
+        if self.organisers:
+            names = ", ".join(place.name for place in self.organisers)
+            description.append(_("Run by: %(names)s") % {"names": names})
         description.append(_("More information: %(url)s") % {"url": url})
         return ics.CalendarEvent(
             uid=f"event-{self.translation_key}@adopt.cymru",
@@ -231,7 +253,7 @@ class EventPage(RoutablePageMixin, BasePage):
             stamp=self.last_published_at or timezone.now(),
             summary=self.title,
             description="\n\n".join(str(part) for part in description if part),
-            location=_("Online") if self.online else self.venue,
+            location=_("Online") if self.online else self.location,
             url=url or "",
         )
 
@@ -262,7 +284,7 @@ class RegionPage(BasePage):
 
     content_panels = BasePage.content_panels[:1] + [FieldPanel("region")] + (
         BasePage.content_panels[1:])
-    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [SynchronizedField("region")]
+    override_translatable_fields = BASE_TRANSLATABLE_FIELDS + [locked("region")]
     parent_page_types = ["cms.SectionIndexPage"]
     subpage_types = []
 
@@ -272,7 +294,7 @@ class RegionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["councils"] = LocalAuthority.objects.filter(
-            coverage__in=self.region.coverage.active_on()).order_by("name_en")
+            coverage__in=self.region.coverage.active_on()).order_by(name_order())
         context["events"] = (EventPage.upcoming().filter(region=self.region)
                              .filter(locale_id=self.locale_id)[:5])
         return context

@@ -149,3 +149,27 @@ def test_the_calendar_file_costs_few_queries(client, siblings):
 
 def test_events_of_both_languages_are_upcoming(siblings):
     assert EventPage.upcoming().filter(translation_key=siblings.translation_key).count() == 2
+
+
+def test_the_venue_and_address_are_in_each_pages_own_language(client, cardiff):
+    cardiff.venue, cardiff.venue_address = "Central Library Hub", "The Hayes, Cardiff CF10 1FL"
+    cardiff.save_revision().publish()
+    page = welsh(cardiff)
+    page.venue, page.venue_address = "Hyb y Llyfrgell Ganolog", "Yr Ais, Caerdydd CF10 1FL"
+    page.save_revision().publish()
+    _response, text = download(client, cardiff)
+    assert unescape(prop(text, "LOCATION")) == "Central Library Hub, The Hayes, Cardiff CF10 1FL"
+    _response, text = download(client, page)
+    assert unescape(prop(text, "LOCATION")) == "Hyb y Llyfrgell Ganolog, Yr Ais, Caerdydd CF10 1FL"
+    html = client.get(page.url).content.decode()
+    assert "Hyb y Llyfrgell Ganolog" in html and "Yr Ais, Caerdydd CF10 1FL" in html
+    assert "Central Library" not in html and "The Hayes" not in html
+
+
+def test_the_calendar_file_says_who_runs_the_event_in_its_language(client, siblings):
+    _response, text = download(client, siblings)
+    assert "Run by: Adopting Together, North Wales Adoption Service" in unescape(
+        prop(text, "DESCRIPTION"))
+    _response, text = download(client, welsh(siblings))
+    assert ("Yn cael ei gynnal gan: Mabwysiadu Gyda’n Gilydd, Gwasanaeth Mabwysiadu Gogledd "
+            "Cymru") in unescape(prop(text, "DESCRIPTION"))
