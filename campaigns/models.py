@@ -22,6 +22,7 @@ from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from campaigns.blocks import MythBlock
+from campaigns.permissions import CampaignIndexPermissions, CampaignPermissions
 from cms.models import EventPage, StoryPage, translation_state
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
 from enquiries import attribution
@@ -84,6 +85,9 @@ class CampaignPage(BasePage):
     def lists_upcoming_events(self):
         return self.show_events
 
+    def permissions_for_user(self, user):
+        return CampaignPermissions(user, self)
+
     def live_in_every_language(self) -> bool:
         return is_live_everywhere(self.code)
 
@@ -140,6 +144,9 @@ class CampaignIndexPage(BasePage):
 
     class Meta:
         verbose_name = _("campaign index page")
+
+    def permissions_for_user(self, user):
+        return CampaignIndexPermissions(user, self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,8 +1,14 @@
-"""The "Campaign sign-off" workflow: marketing review, then the Welsh language check.
+""""Campaign sign-off": each language's campaign page has its own check, on that page.
 
-Each language's campaign page goes through it (the Welsh page is edited in wagtail-localize's
-translation editor and submitted like any other). Approving the last task publishes that page;
-the campaign itself goes live only when every language's page is published (models.py).
+- English pages: *Marketing review*, by the Campaign reviewers group.
+- Welsh pages: *Welsh language check*, by the Translators group, on the Welsh page itself
+  (translated in wagtail-localize's editor and submitted from it).
+
+Approving a page's check publishes that page. Nobody but administrators publishes a campaign
+directly (permissions.py), and a campaign is public only once every language's page is live
+with its own language's text (models.py): the second approval puts both languages up at once.
+A rejection goes back to whoever submitted that page, with the reviewer's comment (Wagtail's
+own notification).
 """
 
 from django.contrib.auth.models import Group, Permission
@@ -14,17 +20,25 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-NAME = "Campaign sign-off"
-TASKS = [("Marketing review", "Campaign reviewers"),
-         ("Welsh language check", "Welsh language reviewers")]
+# language: (workflow name, [(task name, group)])
+WORKFLOWS = {
+    "en": ("Campaign sign-off", [("Marketing review", "Campaign reviewers")]),
+    "cy": ("Campaign sign-off in Welsh", [("Welsh language check", "Translators")]),
+}
+NAME = WORKFLOWS["en"][0]
 
 
-def sign_off_workflow() -> Workflow:
-    """The workflow and its groups, created on first use."""
-    workflow, created = Workflow.objects.get_or_create(name=NAME)
+def tasks_for(language: str):
+    return WORKFLOWS.get(language, WORKFLOWS["en"])[1]
+
+
+def sign_off_workflow(language: str = "en") -> Workflow:
+    """That language's workflow and its groups, created on first use."""
+    name, tasks = WORKFLOWS.get(language, WORKFLOWS["en"])
+    workflow, created = Workflow.objects.get_or_create(name=name)
     if created or not WorkflowTask.objects.filter(workflow=workflow).exists():
         access = Permission.objects.get(codename="access_admin")
-        for order, (task_name, group_name) in enumerate(TASKS):
+        for order, (task_name, group_name) in enumerate(tasks):
             group, _ = Group.objects.get_or_create(name=group_name)
             group.permissions.add(access)
             task, _ = GroupApprovalTask.objects.get_or_create(name=task_name)
@@ -35,13 +49,12 @@ def sign_off_workflow() -> Workflow:
 
 
 def assign(index_page) -> None:
-    """Campaigns under this index go through sign-off; reviewers may edit and publish them
-    (approving the last task publishes as the approver)."""
-    WorkflowPage.objects.get_or_create(page=index_page, defaults={"workflow": sign_off_workflow()})
-    permissions = Permission.objects.filter(
-        content_type__app_label="wagtailcore", codename__in=["change_page", "publish_page"])
-    for _task, group_name in TASKS:
-        group = Group.objects.get(name=group_name)
-        for permission in permissions:
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=index_page, permission=permission)
+    """Campaigns under this index go through its language's sign-off; the reviewers may edit
+    them (approving publishes; they do not publish directly)."""
+    language = index_page.locale.language_code
+    WorkflowPage.objects.update_or_create(
+        page=index_page, defaults={"workflow": sign_off_workflow(language)})
+    change = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    for _task, group_name in tasks_for(language):
+        GroupPagePermission.objects.get_or_create(
+            group=Group.objects.get(name=group_name), page=index_page, permission=change)

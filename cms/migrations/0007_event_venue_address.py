@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('cms', '0005_point_at_directory'),
+        ('cms', '0006_partly_translated_pages'),
     ]
 
     operations = [

@@ -238,6 +238,8 @@ SEARCH_SYNONYMS_DIR = env("SEARCH_SYNONYMS_DIR", default=str(PORTAL_DIR / "searc
 WAGTAILEMBEDS_FINDERS = []  # embeds would call third parties; video blocks render as links
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Approving a workflow publishes even where the approver may not publish directly (campaigns).
+WAGTAIL_FINISH_WORKFLOW_ACTION = "cms.publishing.publish_approved"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
