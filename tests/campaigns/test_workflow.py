@@ -119,3 +119,47 @@ def test_only_an_administrator_publishes_from_the_translation_editor(
         client.post(edit, {"action": "publish"})
     welsh.refresh_from_db()
     assert welsh.live
+
+
+def test_the_welsh_check_is_done_in_the_translation_editor(
+        client, django_capture_on_commit_callbacks):
+    """A translator saves the Welsh draft, submits it from the editor; another translator sees
+    the check there and approves it; the campaign goes live in both languages."""
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    page = campaign_page("new-year-2029", welsh=False)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=locale("cy"))
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.create(translation_of=segment.string, locale=locale("cy"),
+                                         context=segment.context, data=f"Cy: {segment.string.data}")
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=False)
+    welsh = page.get_translation(locale("cy"))
+    edit = reverse("wagtailadmin_pages:edit", args=[welsh.pk])
+    assert client.get(page.url).status_code == 404
+
+    client.force_login(make_staff(TRANSLATOR))
+    editor = client.get(edit).content.decode()
+    assert 'name="sign-off-submit"' in editor and "js-translation-editor" in editor
+    client.post(edit, {"sign-off-submit": "1"})
+    welsh.refresh_from_db()
+    assert welsh.workflow_in_progress
+
+    client.force_login(make_staff(TRANSLATOR))
+    editor = client.get(edit).content.decode()
+    assert "Welsh language check" in editor
+    approve = reverse("wagtailadmin_pages:workflow_action", args=[
+        welsh.pk, "approve", welsh.current_workflow_state.current_task_state.pk])
+    assert f'action="{approve}"' in editor
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(approve, {})
+    welsh.refresh_from_db()
+    assert welsh.live and not welsh.workflow_in_progress
+    assert client.get(page.url).status_code == 200
+    assert client.get(welsh.url).status_code == 200

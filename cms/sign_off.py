@@ -1,0 +1,46 @@
+"""Sign-off from wagtail-localize's translation editor. The editor offers only "Publish" and
+"Save draft", so a translated page under a workflow (a campaign's Welsh page) could never be
+submitted to it, nor its check done there. The editor's template (our override) shows a panel:
+submit the latest draft to the page's workflow, or, for whoever may act on the current task,
+approve or request changes with a comment (through Wagtail's own workflow action URL)."""
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+SUBMIT = "sign-off-submit"
+
+
+def submit_from_translation_editor(request, page):
+    """The `before_edit_page` hook, ahead of wagtail-localize's: None unless it is our POST."""
+    if request.method != "POST" or SUBMIT not in request.POST:
+        return None
+    page = page.specific
+    workflow, perms = page.get_workflow(), page.permissions_for_user(request.user)
+    if workflow is None or not perms.can_edit() or not perms.can_submit_for_moderation():
+        messages.error(request, _("This page cannot be submitted for sign-off now."))
+    else:
+        workflow.start(page, request.user)
+        messages.success(request, _("Submitted to “%(workflow)s”.") % {"workflow": workflow.name})
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+
+
+def panel(page, user):
+    """What the sign-off panel shows `user` on `page`'s translation editor (None: no panel)."""
+    page = page.specific
+    workflow = page.get_workflow()
+    if workflow is None:
+        return None
+    state = page.current_workflow_state
+    if state is None:
+        perms = page.permissions_for_user(user)
+        return {"workflow": workflow, "can_submit": perms.can_edit()
+                and perms.can_submit_for_moderation(), "submit": SUBMIT}
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    actions = [{"label": label, "needs_comment": modal,
+                "url": reverse("wagtailadmin_pages:workflow_action",
+                               args=[page.pk, name, task_state.pk])}
+               for name, label, modal in task.get_actions(page, user)]
+    return {"workflow": workflow, "task": task, "actions": actions}
