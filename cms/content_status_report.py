@@ -16,6 +16,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page, get_page_models
 
 from cms.content_status import ENGLISH_STATES, WELSH_STATES, describe, english_pages
+from portal.exports import ExportInReadersLanguage
 from portal.staff_access import staff_view
 
 PERMISSION = "wagtailcore.change_page"  # page permission on the tree (docs/staff-sign-in.md)
@@ -63,7 +64,7 @@ class ContentStatusFilterSet(WagtailFilterSet):
         return pages.filter(path__startswith=section.path) if section else pages.none()
 
 
-class ContentStatusView(ReportView):
+class ContentStatusView(ExportInReadersLanguage, ReportView):
     page_title = _("Content status")
     header_icon = "site"
     verbose_name_plural = _("pages")

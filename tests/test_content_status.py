@@ -17,6 +17,7 @@ from cms.models import StandardPage
 from tests.campaigns.test_real_welsh import translate_in_localize, welsh_alias
 from tests.factories.pages import advice_page, locale, section_page, standard_page
 from tests.staff import ADMINISTRATOR, AGENT, MANAGER, MARKETING, TRANSLATOR, make_staff
+from tests.test_permission_matrix import outcome
 from tests.test_welsh_staff_screens import welsh_admin
 
 pytestmark = pytest.mark.django_db
@@ -121,12 +122,14 @@ def test_filters_narrow_the_rows(client, pages):
 def test_a_welsh_admin_reads_welsh_states_and_headings(client, pages):
     client.force_login(welsh_admin(MARKETING))
     html = client.get(REPORT, {"section": pages["section"].pk}).content.decode()
-    assert "Yn fyw yn Gymraeg" in html and "Live in Welsh" not in html
+    assert "Byw yn Gymraeg" in html and "Live in Welsh" not in html
+    assert "Cyfieithiad drafft" in html and "Statws y cynnwys" in html
     rows = exported(client, section=pages["section"].pk)
     row = rows["Half Welsh"]
-    assert row["Saesneg"] == "Yn fyw"
-    assert row["Cymraeg"] == "Yn fyw, heb gyfieithu'r cyfan"
-    assert rows["English only"]["Cymraeg"] == "Arallenw o'r dudalen Saesneg (dangosir y Saesneg)"
+    assert row["Saesneg"] == "Byw" and row["Math o dudalen"] == "Tudalen gyngor"
+    assert row["Cymraeg"] == "Byw, heb gyfieithu’r cyfan"
+    assert rows["English only"]["Cymraeg"] == "Arallenw o’r dudalen Saesneg (dangosir y Saesneg)"
+    assert rows["No Welsh yet"]["Cymraeg"] == "Dim tudalen Gymraeg"
 
 
 def test_only_staff_who_edit_or_translate_pages_may_look(client):
@@ -136,12 +139,11 @@ def test_only_staff_who_edit_or_translate_pages_may_look(client):
         assert REPORT in client.get("/admin/").content.decode(), role  # under Reports
     for role in (AGENT, MANAGER, None):
         client.force_login(make_staff(role))
-        response = client.get(REPORT)
-        assert response.status_code == 302 and response["Location"] == "/admin/", role
+        assert outcome(client.get(REPORT)) == "refused", role
         if role:
             assert REPORT not in client.get("/admin/").content.decode(), role
     client.force_login(make_staff(MARKETING, profile=False))  # no staff profile
-    assert client.get(REPORT).status_code == 302
+    assert outcome(client.get(REPORT)) == "refused"
 
 
 def queries(client, url):
