@@ -2,9 +2,10 @@
 report: so that no page sits English-only unnoticed. Whether a live Welsh page holds Welsh
 text is `translation_state`'s question (an alias or a partly translated page does not)."""
 
-from django.db.models import Case, OuterRef, Subquery, Value, When
+from django.db.models import Case, Count, Exists, OuterRef, Subquery, Value, When
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from cms.models.translation_state import with_realness
@@ -63,4 +64,27 @@ def describe(pages):
         else:
             page.welsh_link = str(_("Translate into Welsh"))
             page.welsh_url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    progress = segments_translated([p.translation_key for p in rows
+                                    if p.welsh_state in ("draft", "partly")])
+    for page in rows:
+        total, done = progress.get(page.translation_key, (0, 0))
+        page.welsh_progress = ngettext("%(done)s of %(total)s segment translated",
+                                       "%(done)s of %(total)s segments translated",
+                                       total) % {"done": done, "total": total} if total else ""
     return rows
+
+
+def segments_translated(translation_keys):
+    """{translation key: (segments, segments translated into Welsh)} of the English pages
+    submitted to wagtail-localize, in one query (`Translation.get_progress` for many)."""
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"), context_id=OuterRef("context_id"),
+        locale__language_code="cy", has_error=False)
+    segments = (StringSegment.objects
+                .filter(source__object_id__in=translation_keys,
+                        source__locale=Locale.get_default())
+                .values("source__object_id")
+                .annotate(total=Count("pk"), done=Count("pk", filter=Exists(translated))))
+    return {row["source__object_id"]: (row["total"], row["done"]) for row in segments}

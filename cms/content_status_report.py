@@ -76,13 +76,15 @@ class ContentStatusView(ExportInReadersLanguage, ReportView):
         Column("page_type", label=_("Page type")),
         Column("english_state_label", label=_("English")),
         Column("welsh_state_label", label=_("Welsh")),
+        Column("welsh_progress", label=_("Translation progress")),
         TitleColumn("welsh_link", label=_("Welsh page"), get_url=lambda page: page.welsh_url),
         DateColumn("last_published_at", label=_("Last published")),
     ]
     list_export = ["title", "page_type", "english_state_label", "welsh_state_label",
-                   "last_published_at", "url_path"]
+                   "welsh_progress", "last_published_at", "url_path"]
     export_headings = {"title": _("Title"), "page_type": _("Page type"),
                        "english_state_label": _("English"), "welsh_state_label": _("Welsh"),
+                       "welsh_progress": _("Translation progress"),
                        "last_published_at": _("Last published"), "url_path": _("Path")}
 
     def get_queryset(self):

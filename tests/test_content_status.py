@@ -6,6 +6,7 @@ queries do not grow with the pages."""
 
 import csv
 import io
+import re
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
@@ -82,6 +83,10 @@ def test_each_row_says_the_english_and_welsh_state(client, pages):
     assert rows["Being edited"]["Page type"] == "Standard page"
     assert rows["Fully Welsh"]["Last published"]
     assert not rows["Not yet live"]["Last published"]
+    done, total = re.fullmatch(r"(\d+) of (\d+) segments translated",
+                               rows["Half Welsh"]["Translation progress"]).groups()
+    assert 0 < int(done) < int(total)
+    assert rows["Fully Welsh"]["Translation progress"] == ""  # written in Welsh by hand
 
 
 def test_the_listing_links_each_page_and_its_welsh(client, pages):
@@ -130,6 +135,7 @@ def test_a_welsh_admin_reads_welsh_states_and_headings(client, pages):
     assert row["Cymraeg"] == "Byw, heb gyfieithu’r cyfan"
     assert rows["English only"]["Cymraeg"] == "Arallenw o’r dudalen Saesneg (dangosir y Saesneg)"
     assert rows["No Welsh yet"]["Cymraeg"] == "Dim tudalen Gymraeg"
+    assert re.fullmatch(r"\d+ o \d+ segment wedi’u cyfieithu", row["Cynnydd y cyfieithu"])
 
 
 def test_only_staff_who_edit_or_translate_pages_may_look(client):
@@ -166,7 +172,7 @@ def test_queries_do_not_grow_with_the_pages(client, url):
             advice_page(f"Budget {i}", parent=section, welsh_live=i % 2 == 0)
             welsh_alias(no_welsh(advice_page(f"Budget alias {i}", parent=section, welsh=False)))
 
-    add_pages(1)
+    add_pages(2)  # one of each state, a draft translation among them
     few = queries(client, url)
     add_pages(6)
     assert queries(client, url) == few
