@@ -54,6 +54,10 @@ class ContentStatusFilterSet(WagtailFilterSet):
         model = Page
         fields = []
 
+    def _add_locale_filter(self):
+        """No locale filter (WagtailFilterSet adds one to translatable models): every row is an
+        English page, and its Welsh is a column of its own."""
+
     def filter_welsh_state(self, pages, name, value):
         if value == NOT_LIVE_IN_WELSH:
             return pages.exclude(welsh_state="live")

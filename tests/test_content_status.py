@@ -97,6 +97,7 @@ def test_the_listing_links_each_page_and_its_welsh(client, pages):
     full = pages["full"]
     welsh = full.get_translation(locale("cy"))
     assert reverse("wagtailadmin_pages:edit", args=[full.pk]) in html
+    assert 'name="welsh_state"' in html and 'name="locale"' not in html  # rows are English
     assert reverse("wagtailadmin_pages:edit", args=[welsh.pk]) in html
     assert reverse("wagtail_localize:submit_page_translation",
                    args=[pages["none"].pk]) in html  # no Welsh page: offer to translate
