@@ -3,7 +3,8 @@ where the record lies (own region, another region, own agency, another agency, n
 GET and for POST. Expected: 405 for a method the view does not take, Wagtail's refusal for a
 permission the role lacks (per the role table in docs/staff-sign-in.md), 404 outside the wall,
 success inside it. A new staff URL fails here until its view declares its permissions
-(`enquiries.access.staff_view`) and, if it names a record, until RECORDS says which kind."""
+(`enquiries.access.staff_view`, the same as `portal.staff_access.staff_view`) and, if it names a
+record, until RECORDS says which kind."""
 
 import re
 import uuid
