@@ -12,16 +12,16 @@ helpline) are registered as a person's records: a contact is visible to a region
 one of those records is inside their wall, or when the contact has no region yet."""
 
 from dataclasses import dataclass
-from functools import wraps
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import HttpResponseNotAllowed
+from wagtail.permissions import page_permission_policy
 
 from directory.models import Agency, Region
 from enquiries.models import Contact, Enquiry, StaffProfile
+from portal.staff_access import staff_view  # noqa: F401 (staff views declare with it)
 
 
 @dataclass(frozen=True)
@@ -69,8 +69,15 @@ def stored_wall(profile):
 
 
 def may(user, permission: str) -> bool:
-    """The role half: the permission, and a staff profile to use it in."""
-    return scope(user).staff and user.has_perm(permission)
+    """The role half: the permission, and a staff profile to use it in. A page permission
+    (`wagtailcore.change_page`) is granted on the page tree, not in the groups' permissions:
+    Wagtail's page policy says whether the user holds it on any page."""
+    if not scope(user).staff:
+        return False
+    app_label, codename = permission.split(".")
+    if app_label == "wagtailcore" and codename.endswith("_page"):
+        return page_permission_policy.user_has_permission(user, codename.removesuffix("_page"))
+    return user.has_perm(permission)
 
 
 def require(user, permission: str):
@@ -154,22 +161,3 @@ def where_records_go(user) -> dict:
     """The region and agency a record made by this user belongs to (a call they log)."""
     where = scope(user)
     return {"region": where.region, "agency": where.agency}
-
-
-def staff_view(get: str | None = None, post: str | None = None):
-    """Declare, and check, the permission a staff view needs for GET and for POST (None: that
-    method is not allowed). The permission matrix test reads `view.access`, so a staff URL
-    whose view does not declare it fails the suite."""
-    def decorate(view):
-        @wraps(view)
-        def checked(request, *args, **kwargs):
-            needed = {"GET": get, "HEAD": get, "POST": post}.get(request.method)
-            if needed is None:
-                return HttpResponseNotAllowed([m for m, p in (("GET", get), ("POST", post)) if p])
-            require(request.user, needed)
-            return view(request, *args, **kwargs)
-
-        checked.access = {"GET": get, "POST": post}
-        return checked
-
-    return decorate

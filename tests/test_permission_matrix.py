@@ -3,7 +3,8 @@ where the record lies (own region, another region, own agency, another agency, n
 GET and for POST. Expected: 405 for a method the view does not take, Wagtail's refusal for a
 permission the role lacks (per the role table in docs/staff-sign-in.md), 404 outside the wall,
 success inside it. A new staff URL fails here until its view declares its permissions
-(`enquiries.access.staff_view`) and, if it names a record, until RECORDS says which kind."""
+(`enquiries.access.staff_view`, the same as `portal.staff_access.staff_view`) and, if it names a
+record, until RECORDS says which kind."""
 
 import re
 import uuid
@@ -14,7 +15,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.urls import URLResolver, get_resolver
-from wagtail.models import GroupCollectionPermission
+from wagtail.models import GroupCollectionPermission, GroupPagePermission
 
 from directory.models import Agency, LocalAuthority, Region
 from enquiries.intake import NewEnquiry, receive
@@ -35,7 +36,7 @@ from tests.staff import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal")
+OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal", "cms")
 NOT_IN_MATRIX = {
     "enquiries.staff.users": "Wagtail's user and group admin: tests/test_admin_boundaries.py",
     "portal.search.wagtail_hooks": "public search terms that found nothing; no person's data",
@@ -129,7 +130,8 @@ def role_table():
     return table
 
 
-# Wagtail checks these apps' permissions per collection: the table means the root collection.
+# Wagtail checks these apps' permissions per collection, and pages' per page: the table means
+# the root collection and the root of the page tree.
 COLLECTION_APPS = ("wagtailimages", "wagtaildocs")
 
 
@@ -144,6 +146,9 @@ def test_the_groups_hold_what_the_role_table_says():
         held |= {f"{g.permission.content_type.app_label}.{g.permission.codename}"
                  for g in GroupCollectionPermission.objects.filter(
                      group=group, collection__depth=1).select_related("permission__content_type")}
+        held |= {f"{g.permission.content_type.app_label}.{g.permission.codename}"
+                 for g in GroupPagePermission.objects.filter(
+                     group=group, page__depth=1).select_related("permission__content_type")}
         assert held & covered == table[role], role
 
 

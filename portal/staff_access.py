@@ -1,0 +1,32 @@
+"""Declaring, and checking, the permission a staff view needs.
+
+The policy that answers "may this user use this permission?" is the STAFF_ACCESS_POLICY
+setting (`enquiries.access.may`), so that apps below or beside enquiries (cms) can declare
+staff views without importing it, as they add staff menu items (`portal.staff_menu`)."""
+
+from functools import wraps
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponseNotAllowed
+from django.utils.module_loading import import_string
+
+
+def staff_view(get: str | None = None, post: str | None = None):
+    """Declare, and check, the permission a staff view needs for GET and for POST (None: that
+    method is not allowed). The permission matrix test reads `view.access`, so a staff URL
+    whose view does not declare it fails the suite."""
+    def decorate(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            needed = {"GET": get, "HEAD": get, "POST": post}.get(request.method)
+            if needed is None:
+                return HttpResponseNotAllowed([m for m, p in (("GET", get), ("POST", post)) if p])
+            if not import_string(settings.STAFF_ACCESS_POLICY)(request.user, needed):
+                raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        checked.access = {"GET": get, "POST": post}
+        return checked
+
+    return decorate
