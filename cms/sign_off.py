@@ -18,10 +18,14 @@ def submit_from_translation_editor(request, page):
         return None
     page = page.specific
     workflow, perms = page.get_workflow(), page.permissions_for_user(request.user)
+    state = page.current_workflow_state
     if workflow is None or not perms.can_edit() or not perms.can_submit_for_moderation():
         messages.error(request, _("This page cannot be submitted for sign-off now."))
     else:
-        workflow.start(page, request.user)
+        if state is not None and state.status == state.STATUS_NEEDS_CHANGES:
+            state.resume(request.user)  # after a request for changes, as Wagtail's edit view does
+        else:
+            workflow.start(page, request.user)
         messages.success(request, _("Submitted to “%(workflow)s”.") % {"workflow": workflow.name})
     return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))
 
@@ -33,10 +37,12 @@ def panel(page, user):
     if workflow is None:
         return None
     state = page.current_workflow_state
-    if state is None:
+    if state is None or state.status == state.STATUS_NEEDS_CHANGES:
         perms = page.permissions_for_user(user)
+        rejected = state.current_task_state if state is not None else None
         return {"workflow": workflow, "can_submit": perms.can_edit()
-                and perms.can_submit_for_moderation(), "submit": SUBMIT}
+                and perms.can_submit_for_moderation(), "submit": SUBMIT,
+                "changes_requested": rejected}
     task_state = state.current_task_state
     task = task_state.task.specific
     actions = [{"label": label, "needs_comment": modal,

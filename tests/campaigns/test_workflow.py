@@ -163,3 +163,28 @@ def test_the_welsh_check_is_done_in_the_translation_editor(
     assert welsh.live and not welsh.workflow_in_progress
     assert client.get(page.url).status_code == 200
     assert client.get(welsh.url).status_code == 200
+
+
+def test_after_a_request_for_changes_the_translator_resubmits_from_the_editor(
+        client, django_capture_on_commit_callbacks):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    page = campaign_page("spring-2029", welsh=False)
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=locale("cy"))
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=False)
+    welsh = CampaignPage.objects.get(pk=page.get_translation(locale("cy")).pk)
+    edit = reverse("wagtailadmin_pages:edit", args=[welsh.pk])
+    client.force_login(make_staff(TRANSLATOR))
+    client.post(edit, {"sign-off-submit": "1"})
+    welsh.refresh_from_db()
+    act(welsh.current_workflow_state, make_staff(TRANSLATOR), "reject",
+        comment="Mae angen treiglad")
+
+    editor = client.get(edit).content.decode()
+    assert "Mae angen treiglad" in editor and 'name="sign-off-submit"' in editor
+    client.post(edit, {"sign-off-submit": "1"})  # the same sign-off, resumed
+    welsh.refresh_from_db()
+    state = welsh.current_workflow_state
+    assert state.status == "in_progress" and welsh.workflow_states.count() == 1
