@@ -147,3 +147,25 @@ def test_an_idle_worker_stops_at_once_on_sigterm(env, smtp):
     time.sleep(1)  # swept, waiting for work
     assert worker.poll() is None
     assert stopped_in(worker, 30) < 10  # far less than the 60 s a running task would get
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_stop_signal_while_claiming_gives_the_claimed_task_back_unrun():
+    """The signal can land while the worker commits its claim: nothing is raised into that
+    commit, and the task it has just claimed goes back on the queue without running."""
+    from django_tasks_db.models import DBTaskResult
+
+    from portal.management.commands.run_worker import Worker
+    from portal.search.tasks import sync_pages
+
+    sync_pages.enqueue([])
+    claimed = DBTaskResult.objects.get(task_path__endswith="sync_pages")
+    claimed.claim("worker-1")
+    worker = Worker(queue_names=["default"], interval=1, batch=False, backend_name="default",
+                    startup_delay=False, max_tasks=None, worker_id="worker-1",
+                    excluded_queue_names=[])
+    worker.shutdown(signal.SIGTERM, None)  # returns: an idle worker is not interrupted
+    assert not worker.running
+    worker.run_task(claimed)
+    claimed.refresh_from_db()
+    assert (claimed.status, claimed.started_at, claimed.finished_at) == ("READY", None, None)

@@ -1,9 +1,11 @@
 """`manage.py run_worker`: django_tasks_db's worker, made to stop when asked and to heal the queue.
 
-- SIGTERM or SIGINT: an idle worker stops at once. A busy one lets its task finish for up to
-  WORKER_STOP_SECONDS, then abandons it: the task is interrupted (even inside a hung socket
-  read) and goes back to the queue as READY; a notification gives its attempt back. A second
-  signal abandons the task at once.
+- SIGTERM or SIGINT: an idle worker stops within one polling interval. Nothing is raised into
+  it, as the signal may land while it commits the claim of a task; a task claimed just then is
+  given back unrun. A busy worker lets its task finish for up to WORKER_STOP_SECONDS, then
+  abandons it: the task is interrupted (even inside a hung socket read) and goes back to the
+  queue as READY; a notification gives its attempt back. A second signal abandons the task at
+  once.
 - It sweeps the queue (portal.queue) when it starts and every WORKER_SWEEP_SECONDS, in a
   thread of its own, so a worker killed with SIGKILL loses nothing.
 - No autoreload: a reloader's parent answers SIGTERM by killing its child with SIGKILL."""
@@ -14,7 +16,8 @@ import threading
 import time
 
 from django.conf import settings
-from django.db import connection
+from django.db import DatabaseError, connection
+from django.db.models import Q
 from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.management.commands import db_worker
 from django_tasks_db.models import DBTaskResult
@@ -37,14 +40,16 @@ class Worker(db_worker.Worker):
         signal.signal(signal.SIGALRM, self.time_is_up)
 
     def shutdown(self, signum, frame):
-        if self.running and self.running_task:
+        if not self.running_task:
+            self.running = False  # the loop ends after its sleep or its claim
+            return
+        if self.running:
             logger.warning("%s: finishing the current task (at most %ss)",
                            signal.strsignal(signum), settings.WORKER_STOP_SECONDS)
             self.running = False
             signal.setitimer(signal.ITIMER_REAL, settings.WORKER_STOP_SECONDS)
             return
-        self.running = False
-        raise Stop  # idle, or asked a second time
+        raise Stop  # asked a second time: abandon the task now
 
     def time_is_up(self, signum, frame):
         if self.running_task:
@@ -52,16 +57,34 @@ class Worker(db_worker.Worker):
             raise Stop
 
     def run_task(self, db_task_result):
+        if not self.running:  # asked to stop while claiming it
+            give_back(db_task_result.pk)
+            return
         try:
             super().run_task(db_task_result)
+        except DatabaseError:
+            # Stop landed inside a database call, so the library could not record the end.
+            if self.running:
+                raise
+            close_broken_connection()
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
-        # An abandoned task was marked failed by the library: put it back for the next worker.
-        DBTaskResult.objects.filter(
-            pk=db_task_result.pk, status=TaskResultStatus.FAILED,
-            exception_class_path=STOP_PATH,
-        ).update(status=TaskResultStatus.READY, finished_at=None, exception_class_path="",
-                 traceback="")
+        give_back(db_task_result.pk)
+
+
+def give_back(pk):
+    """Put a task this worker claimed, or abandoned, back on the queue for the next worker."""
+    abandoned = Q(status=TaskResultStatus.FAILED, exception_class_path=STOP_PATH)
+    DBTaskResult.objects.filter(Q(status=TaskResultStatus.RUNNING) | abandoned, pk=pk).update(
+        status=TaskResultStatus.READY, started_at=None, finished_at=None,
+        exception_class_path="", traceback="")
+
+
+def close_broken_connection():
+    try:
+        connection.close()
+    except DatabaseError:
+        connection.connection = None  # the next query opens a new one
 
 
 def sweep_once():
