@@ -1,6 +1,7 @@
-"""The content status report (Reports → Content status): every English page with its state in
-English and in Welsh, filterable, exported as CSV or XLSX, for the staff who edit or translate
-pages. The states are `cms.content_status`'s; this module is the Wagtail report around them.
+"""The content status report (Reports → Content status): every page with its state in English
+and in Welsh (Welsh-only pages included, and Welsh pages older than their English),
+filterable, exported as CSV or XLSX, for the staff who edit or translate pages. The states are
+`cms.content_status`'s; this module is the Wagtail report around them.
 
 It is declared with `portal.staff_access.staff_view`, which asks the staff access policy named
 in settings: cms may not import enquiries (where the policy lives), and the permission matrix
@@ -8,6 +9,7 @@ finds the view here (cms is in its apps)."""
 
 import django_filters
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -60,12 +62,17 @@ class ContentStatusFilterSet(WagtailFilterSet):
 
     def filter_welsh_state(self, pages, name, value):
         if value == NOT_LIVE_IN_WELSH:
-            return pages.exclude(welsh_state="live")
+            return pages.exclude(welsh_state__in=["live", "outdated"])
         return pages.filter(welsh_state=value)
 
     def filter_section(self, pages, name, value):
-        section = Page.objects.filter(pk=value).only("path").first()
-        return pages.filter(path__startswith=section.path) if section else pages.none()
+        """The section's pages in English, and its Welsh-only pages under its Welsh page."""
+        section = Page.objects.filter(pk=value).only("translation_key").first()
+        if section is None:
+            return pages.none()
+        paths = Page.objects.filter(translation_key=section.translation_key).values_list(
+            "path", flat=True)
+        return pages.filter(Q(*[Q(path__startswith=path) for path in paths], _connector=Q.OR))
 
 
 class ContentStatusView(ExportInReadersLanguage, ReportView):

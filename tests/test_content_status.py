@@ -1,6 +1,8 @@
-"""The content status report: every English page with its English and Welsh state, so that
-nothing sits English-only unnoticed. Rows say the right state for an alias, a partly translated
-page, a draft translation, a full translation and a page with no Welsh at all; filters narrow;
+"""The content status report: every page with its English and Welsh state, so that nothing
+sits English-only (or Welsh-only, or with Welsh older than its English) unnoticed. Rows say the
+right state for an alias, a partly translated page, a draft translation, a full translation, a
+translation the English has moved on from, a page with no Welsh at all and a Welsh page with no
+English; filters narrow;
 the export has the words; a Welsh admin reads Welsh; only those who edit pages may look; and the
 queries do not grow with the pages."""
 
@@ -13,10 +15,17 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from wagtail_localize.models import TranslationSource
 
 from cms.models import StandardPage
 from tests.campaigns.test_real_welsh import translate_in_localize, welsh_alias
-from tests.factories.pages import advice_page, locale, section_page, standard_page
+from tests.factories.pages import (
+    advice_page,
+    locale,
+    section_page,
+    standard_page,
+    unique_slug,
+)
 from tests.staff import ADMINISTRATOR, AGENT, MANAGER, MARKETING, TRANSLATOR, make_staff
 from tests.test_permission_matrix import outcome
 from tests.test_welsh_staff_screens import welsh_admin
@@ -48,6 +57,13 @@ def pages(django_capture_on_commit_callbacks):
     welsh_alias(made["alias"])
     welsh_alias(made["partly"])
     translate_in_localize(made["partly"], django_capture_on_commit_callbacks, translated=0.5)
+    made["outdated"] = advice_page("English moved on", parent=section, welsh=False)
+    welsh_alias(made["outdated"])
+    translate_in_localize(made["outdated"], django_capture_on_commit_callbacks)
+    made["outdated"].save_revision().publish()  # new English, not yet in the Welsh
+    made["welsh only"] = StandardPage(title="Tudalen Gymraeg yn unig", slug=unique_slug("cy"))
+    welsh_alias(section).add_child(instance=made["welsh only"])
+    made["welsh only"].save_revision().publish()
     no_welsh(made["english draft"])
     changed = made["changed"]
     changed.title = "Being edited"
@@ -78,6 +94,8 @@ def test_each_row_says_the_english_and_welsh_state(client, pages):
         "No Welsh yet": ("Live", "No Welsh page"),
         "Not yet live": ("Draft", "No Welsh page"),
         "Being edited": ("Live, with unpublished changes", "Live in Welsh"),
+        "English moved on": ("Live", "Live, English changed since"),
+        "Tudalen Gymraeg yn unig": ("No English page", "Live in Welsh"),
     }
     assert rows["Fully Welsh"]["Page type"] == "Advice page"
     assert rows["Being edited"]["Page type"] == "Standard page"
@@ -101,6 +119,9 @@ def test_the_listing_links_each_page_and_its_welsh(client, pages):
     assert reverse("wagtailadmin_pages:edit", args=[welsh.pk]) in html
     assert reverse("wagtail_localize:submit_page_translation",
                    args=[pages["none"].pk]) in html  # no Welsh page: offer to translate
+    source = TranslationSource.objects.get(object_id=pages["outdated"].translation_key)
+    assert reverse("wagtail_localize:update_translations", args=[source.pk]) in html
+    assert reverse("wagtailadmin_pages:edit", args=[pages["welsh only"].pk]) in html
     for words in ("Live, partly untranslated", "Draft translation", "No Welsh page",
                   "Alias of the English page (English shown)", "Live in Welsh"):
         assert words in html
@@ -116,10 +137,15 @@ def test_filters_narrow_the_rows(client, pages):
     assert set(exported(client, section=section, welsh_state="missing")) == {
         "Status checks", "Welsh in draft", "English only", "Half Welsh", "No Welsh yet",
         "Not yet live"}
+    assert set(exported(client, section=section, welsh_state="outdated")) == {
+        "English moved on"}
+    assert set(exported(client, section=section, english_state="none")) == {
+        "Tudalen Gymraeg yn unig"}
     assert set(exported(client, section=section, english_state="draft")) == {"Not yet live"}
     assert set(exported(client, section=section, english_state="changed")) == {"Being edited"}
     standard = ContentType.objects.get_for_model(StandardPage).pk
-    assert set(exported(client, section=section, content_type=standard)) == {"Being edited"}
+    assert set(exported(client, section=section, content_type=standard)) == {
+        "Being edited", "Tudalen Gymraeg yn unig"}
     everywhere = exported(client, welsh_state="live")
     assert "Fully Welsh" in everywhere and "Half Welsh" not in everywhere
     assert len(everywhere) > 2  # the demo's Welsh pages are there too
@@ -136,6 +162,8 @@ def test_a_welsh_admin_reads_welsh_states_and_headings(client, pages):
     assert row["Cymraeg"] == "Byw, heb gyfieithu’r cyfan"
     assert rows["English only"]["Cymraeg"] == "Arallenw o’r dudalen Saesneg (dangosir y Saesneg)"
     assert rows["No Welsh yet"]["Cymraeg"] == "Dim tudalen Gymraeg"
+    assert rows["English moved on"]["Cymraeg"] == "Byw, ond mae’r Saesneg wedi newid ers hynny"
+    assert rows["Tudalen Gymraeg yn unig"]["Saesneg"] == "Dim tudalen Saesneg"
     assert re.fullmatch(r"\d+ o \d+ segment wedi’u cyfieithu", row["Cynnydd y cyfieithu"])
 
 
