@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from directory.bilingual import name_order
 from directory.models import Agency, LocalAuthority
 from enquiries import attribution
 from enquiries.intake import NewEnquiry
@@ -92,11 +93,11 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.parsed_phone = None
-        name = "name_cy" if get_language() == "cy" else "name_en"
-        councils = sorted(LocalAuthority.objects.values_list("gss_code", name),
-                          key=lambda pair: pair[1])
+        councils = [(la.gss_code, la.name) for la in LocalAuthority.objects.order_by(
+            name_order())]  # in the reader's language, sorted as every list of names is
         self.fields["council"].choices = [("", _("Choose your council area"))] + councils + [
             (OUTSIDE_WALES, _("I live outside Wales"))]
+        self.fields["agency"].queryset = self.fields["agency"].queryset.order_by(name_order())
         self.fields["agency"].label_from_instance = lambda agency: agency.name
         campaigns = attribution.campaign_choices(get_language())
         if campaigns:

@@ -91,3 +91,20 @@ def test_a_name_with_no_welsh_falls_back_to_english():
         ordered = list(Agency.objects.order_by(name_order()).values_list("slug", flat=True))
     # Sorted by the English name where the Welsh is empty: "St David's…" comes last.
     assert ordered[-1] == "st-davids"
+
+
+@pytest.mark.parametrize("language, first, last", [("en", "Blaenau Gwent", "Wrexham"),
+                                                   ("cy", "Abertawe", "Ynys Môn")])
+def test_the_enquiry_forms_list_councils_and_agencies_by_their_names_in_the_readers_language(
+        language, first, last):
+    from enquiries.forms import EnquiryForm
+    from helpline.staff.forms import RaiseEnquiryForm
+
+    with translation.override(language):
+        for form in (EnquiryForm(), RaiseEnquiryForm()):
+            names = [name for code, name in form.fields["council"].choices[1:-1]]
+            assert (names[0], names[-1]) == (first, last)
+            assert "Bro Morgannwg" in names if language == "cy" else "Vale of Glamorgan" in names
+        agencies = [str(name) for _, name in EnquiryForm().fields["agency"].choices][1:]
+        expected = Agency.objects.filter(accepts_enquiries=True).order_by(name_order())
+        assert agencies == [agency.name_in(language) for agency in expected]

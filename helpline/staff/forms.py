@@ -2,6 +2,7 @@ from django import forms
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
+from directory.bilingual import name_order
 from directory.models import LocalAuthority
 from enquiries.forms import OUTSIDE_WALES
 from enquiries.intake import NewEnquiry
@@ -90,7 +91,7 @@ class RaiseEnquiryForm(forms.Form):
         kwargs.setdefault("prefix", "enquiry")
         super().__init__(*args, **kwargs)
         self.fields["council"].choices = [("", _("Choose the caller's council"))] + [
-            (la.gss_code, la.name) for la in LocalAuthority.objects.all()] + [
+            (la.gss_code, la.name) for la in LocalAuthority.objects.order_by(name_order())] + [
             (OUTSIDE_WALES, _("Lives outside Wales"))]
         if contact is not None:
             self.initial.setdefault("language", contact.preferred_language)
