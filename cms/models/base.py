@@ -70,35 +70,35 @@ class BasePage(SearchablePage, Page):
             return get_language()  # pages are served under their own locale's prefix
         return Page.objects.select_related("locale").get(pk=self.alias_of_id).locale.language_code
 
-    def translation_links(self, request=None, real_only=False):
-        """(language code, url) for each live public version of this page, this one included;
-        with `real_only`, only those that hold their own language's text (no alias, nothing
-        left untranslated: translation_state). One query."""
+    def versions(self, request=None):
+        """(language code, url, holds its own language's text, is this page) for each live
+        public version of this page, this one included, in one query. Own text means no alias
+        and nothing left untranslated (translation_state)."""
         pages = translation_state.with_realness(
             self.get_translations(inclusive=True).live().public().select_related("locale"))
-        return sorted((p.locale.language_code, p.get_url(request)) for p in pages
-                      if p.get_url(request) and (p.is_real or not real_only))
+        found = [(p.locale.language_code, p.get_url(request), p.is_real, p.pk == self.pk)
+                 for p in pages]
+        return sorted(version for version in found if version[1])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        pages = translation_state.with_realness(
-            self.get_translations(inclusive=True).live().public().select_related("locale"))
-        links = [(p.locale.language_code, p.get_url(request), p.is_real) for p in pages]
+        versions = self.versions(request)
         # The language toggle goes to any live version; hreflang names real content only.
-        context["translations"] = {code: url for code, url, _real in links if url}
-        context["alternates"] = {code: url for code, url, real in links if url and real}
+        context["translations"] = {code: url for code, url, _real, _this in versions}
+        context["alternates"] = {code: url for code, url, real, _this in versions if real}
         return context
 
     def get_sitemap_urls(self, request=None):
         """Absolute URLs from the request's own host, with every language that holds its own
         text as an alternate. A page without its own language's text is left out."""
-        if not translation_state.is_real(self):
-            return []
+        versions = self.versions(request)
+        if not any(real and this for _code, _url, real, this in versions):
+            return []  # not live, or not its own language's text
 
         def absolute(url):
             return request.build_absolute_uri(url) if request else url
 
         alternates = [{"lang_code": code, "location": absolute(url)}
-                      for code, url in self.translation_links(request, real_only=True)]
+                      for code, url, real, _this in versions if real]
         return [{**entry, "location": absolute(self.get_url(request)), "alternates": alternates}
                 for entry in super().get_sitemap_urls(request)]

@@ -60,8 +60,3 @@ def with_realness(pages):
     return pages.annotate(is_real=models.ExpressionWrapper(
         models.Q(alias_of__isnull=True) & ~models.Exists(partly),
         output_field=models.BooleanField()))
-
-
-def is_real(page) -> bool:
-    return page.alias_of_id is None and not PartlyTranslatedPage.objects.filter(
-        page_id=page.pk).exists()
