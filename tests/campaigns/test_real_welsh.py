@@ -26,10 +26,11 @@ def welsh_alias(page):
     return existing or page.copy_for_translation(locale("cy"), alias=True)
 
 
-def translate_in_localize(page, on_commit, translated=1.0):
-    """Translate `page` into Welsh in wagtail-localize's editor and publish it, with this share
-    of its segments translated (the rest stay English, as the editor allows). The editor
-    publishes after commit: `on_commit` is pytest-django's django_capture_on_commit_callbacks."""
+def translate_in_localize(page, on_commit, translated=1.0, publish=True):
+    """Translate `page` into Welsh in wagtail-localize's editor and publish it (or, unless
+    `publish`, save it as a draft, as "Save draft" does), with this share of its segments
+    translated (the rest stay English, as the editor allows). The editor publishes after
+    commit: `on_commit` is pytest-django's django_capture_on_commit_callbacks."""
     source, _created = TranslationSource.get_or_create_from_instance(page)
     translation, _created = Translation.objects.get_or_create(source=source,
                                                               target_locale=locale("cy"))
@@ -39,7 +40,7 @@ def translate_in_localize(page, on_commit, translated=1.0):
             translation_of=segment.string, locale=locale("cy"), context=segment.context,
             defaults={"data": f"Cymraeg: {segment.string.data}"})
     with on_commit(execute=True):
-        translation.save_target(publish=True)
+        translation.save_target(publish=publish)
     return page.get_translation(locale("cy")).specific
 
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from campaigns import workflow
 from campaigns.models import CampaignIndexPage, CampaignPage
+from tests.campaigns.test_real_welsh import translate_in_localize
 from tests.factories.pages import campaign_page, locale
 from tests.staff import ADMINISTRATOR, MARKETING, TRANSLATOR, make_staff
 
@@ -97,14 +98,8 @@ def test_an_editor_is_not_offered_publish_and_cannot_publish_directly(client):
 
 def test_only_an_administrator_publishes_from_the_translation_editor(
         client, django_capture_on_commit_callbacks):
-    from wagtail_localize.models import Translation, TranslationSource
-
     page = campaign_page("autumn-2028", welsh=False)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=locale("cy"))
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=False)  # a draft, as "Save draft" leaves it
-    welsh = page.get_translation(locale("cy"))
+    welsh = translate_in_localize(page, django_capture_on_commit_callbacks, publish=False)
     edit = reverse("wagtailadmin_pages:edit", args=[welsh.pk])
 
     client.force_login(make_staff(TRANSLATOR))
@@ -125,22 +120,8 @@ def test_the_welsh_check_is_done_in_the_translation_editor(
         client, django_capture_on_commit_callbacks):
     """A translator saves the Welsh draft, submits it from the editor; another translator sees
     the check there and approves it; the campaign goes live in both languages."""
-    from wagtail_localize.models import (
-        StringSegment,
-        StringTranslation,
-        Translation,
-        TranslationSource,
-    )
-
     page = campaign_page("new-year-2029", welsh=False)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=locale("cy"))
-    for segment in StringSegment.objects.filter(source=source).select_related("string"):
-        StringTranslation.objects.create(translation_of=segment.string, locale=locale("cy"),
-                                         context=segment.context, data=f"Cy: {segment.string.data}")
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=False)
-    welsh = page.get_translation(locale("cy"))
+    welsh = translate_in_localize(page, django_capture_on_commit_callbacks, publish=False)
     edit = reverse("wagtailadmin_pages:edit", args=[welsh.pk])
     assert client.get(page.url).status_code == 404
 
@@ -167,14 +148,8 @@ def test_the_welsh_check_is_done_in_the_translation_editor(
 
 def test_after_a_request_for_changes_the_translator_resubmits_from_the_editor(
         client, django_capture_on_commit_callbacks):
-    from wagtail_localize.models import Translation, TranslationSource
-
     page = campaign_page("spring-2029", welsh=False)
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation = Translation.objects.create(source=source, target_locale=locale("cy"))
-    with django_capture_on_commit_callbacks(execute=True):
-        translation.save_target(publish=False)
-    welsh = CampaignPage.objects.get(pk=page.get_translation(locale("cy")).pk)
+    welsh = translate_in_localize(page, django_capture_on_commit_callbacks, publish=False)
     edit = reverse("wagtailadmin_pages:edit", args=[welsh.pk])
     client.force_login(make_staff(TRANSLATOR))
     client.post(edit, {"sign-off-submit": "1"})
