@@ -12,6 +12,7 @@ own notification).
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.utils.translation import gettext_noop
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -20,10 +21,13 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-# language: (workflow name, [(task name, group)])
+# language: (workflow name, [(task name, group)]). The names are stored in English and shown
+# in the admin's language where we show them (cms/sign_off.py).
 WORKFLOWS = {
-    "en": ("Campaign sign-off", [("Marketing review", "Campaign reviewers")]),
-    "cy": ("Campaign sign-off in Welsh", [("Welsh language check", "Translators")]),
+    "en": (gettext_noop("Campaign sign-off"),
+           [(gettext_noop("Marketing review"), "Campaign reviewers")]),
+    "cy": (gettext_noop("Campaign sign-off in Welsh"),
+           [(gettext_noop("Welsh language check"), "Translators")]),
 }
 NAME = WORKFLOWS["en"][0]
 

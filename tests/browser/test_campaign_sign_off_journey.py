@@ -1,8 +1,9 @@
 """A campaign's sign-off, as the editor, the reviewer and the translator do it. The editor is
 not offered "Publish" and submits the English page; the reviewer approves it, and the campaign
-is still not live (English alone is not a campaign); the translator submits the Welsh page
-from the translation editor and approves the Welsh language check there; then `/en/`, `/cy/`
-and the short link answer in the right language."""
+is still not live (English alone is not a campaign); the translator, in a Welsh admin, submits
+the Welsh page from the translation editor, where the Welsh language check sends it back with
+a comment, takes it again and approves it; then `/en/`, `/cy/` and the short link answer in
+the right language."""
 
 import json
 import uuid
@@ -81,17 +82,27 @@ def test_a_campaign_goes_live_only_through_both_checks(portal, page, browser):
     assert shell(portal["env"], STATE.format(pk=pages["en"])) == "True approved"
     assert status(page, english_url) == 404
 
-    # The translator submits the Welsh page from the translation editor and does the check.
+    # The translator, whose admin is in Welsh, submits the Welsh page from the translation
+    # editor; the check finds a mistake and sends it back with a comment; the translator sees
+    # the comment there, resubmits, and the check is approved.
     translator_context = browser.new_context()
     translator = translator_context.new_page()
-    signed_in(translator, portal, "Translators")
+    signed_in(translator, portal, "Translators", admin_language="cy")
     translator.goto(f"{base}/admin/pages/{pages['cy']}/edit/")
     panel = translator.locator(".sign-off-panel")
-    expect(panel).to_contain_text("Campaign sign-off in Welsh")
+    expect(panel).to_contain_text("Cymeradwyaeth yr ymgyrch yn Gymraeg")
     panel.locator('button[name="sign-off-submit"]').click()
-    expect(translator.locator(".messages")).to_contain_text("Submitted to")
-    expect(panel).to_contain_text("Welsh language check")
-    panel.locator("form", has_text="Approve").first.locator("button").click()
+    expect(translator.locator(".messages")).to_contain_text("Wedi’i chyflwyno i")
+    expect(panel).to_contain_text("Yn aros am: Gwiriad iaith Gymraeg.")
+    send_back = panel.locator("form", has_text="Gofyn am newidiadau")
+    send_back.get_by_label("Sylw").fill("Mae angen treiglad yn y teitl")
+    send_back.locator("button").click()
+    expect(panel).to_contain_text(
+        "Gofynnwyd am newidiadau yn “Gwiriad iaith Gymraeg”: Mae angen treiglad yn y teitl")
+    assert shell(portal["env"], STATE.format(pk=pages["cy"])) == "False needs_changes"
+    panel.locator('button[name="sign-off-submit"]').click()  # the same sign-off, resumed
+    expect(panel).to_contain_text("Yn aros am: Gwiriad iaith Gymraeg.")
+    panel.locator("form", has_text="Cymeradwyo").first.locator("button").click()
     translator.wait_for_load_state()
     translator_context.close()
 
