@@ -40,6 +40,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cms.models import EventPage
 from portal.languages import LANGUAGES
 
 CHANNELS = [("email", _("Email")), ("sms", _("SMS"))]
@@ -78,7 +79,9 @@ class EventPlaces(models.Model):
         verbose_name_plural = _("event places")
 
     def __str__(self):
-        return str(self.event_key)
+        page = (EventPage.objects.filter(translation_key=self.event_key)
+                .order_by("locale_id").first())
+        return f"{page.title} ({page.start_date:%d/%m/%Y})" if page else str(self.event_key)
 
 
 class Booking(models.Model):
