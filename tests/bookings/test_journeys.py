@@ -96,7 +96,7 @@ def test_a_waiting_list_place_is_offered_when_one_is_freed_and_taken(
     send_all()
     offer = inbox.to("second@example.org")[-1]
     assert "Mae lle ar gael i chi" in offer["Subject"]
-    assert any("Mae lle ar gael i chi" in r["form"]["Body"][0] for r in twilio_api.requests)
+    assert any("mae lle ar gael i chi" in r["form"]["Body"][0] for r in twilio_api.requests)
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(urlparse(manage_link(offer)).path, {"action": "accept"})
