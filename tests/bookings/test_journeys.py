@@ -100,7 +100,7 @@ def test_a_waiting_list_place_is_offered_when_one_is_freed_and_taken(
 
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(urlparse(manage_link(offer)).path, {"action": "accept"})
-    assert "Chi piau'r lle" in response.content.decode()
+    assert "Chi piau’r lle" in response.content.decode()
     waiting.refresh_from_db()
     assert waiting.status == "booked"
     send_all()
