@@ -10,7 +10,7 @@ from bookings.places import NewBooking
 from enquiries.people import parse_phone
 from portal.forms import NormalisedCharField, ResetsHiddenValues
 
-MAX_PLACES = 6
+MAX_PLACES = 6  # the "invalid_choice" message says it
 ACCESS_LIMIT = 1000
 
 
@@ -18,8 +18,7 @@ def places_field(label):
     return forms.TypedChoiceField(
         label=label, coerce=int, choices=[(n, str(n)) for n in range(1, MAX_PLACES + 1)],
         error_messages={"required": _("Choose how many places you need"),
-                        "invalid_choice": _("Choose between 1 and %(max)s places")
-                        % {"max": MAX_PLACES}})
+                        "invalid_choice": _("Choose between 1 and 6 places")})
 
 
 class BookingForm(ResetsHiddenValues, forms.Form):
