@@ -122,7 +122,7 @@ def change(booking: Booking, places: int) -> Booking:
     booking = Booking.objects.select_for_update().get(pk=booking.pk)
     if booking.status == "cancelled" or places == booking.places:
         return booking
-    if booking.status == "booked" and places > booking.places:
+    if booking.status in Booking.HOLDING and places > booking.places:
         free = free_places(booking.event_key)
         if free is not None and places - booking.places > free:
             raise NotEnoughPlaces(free)

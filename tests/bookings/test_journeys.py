@@ -153,3 +153,17 @@ def test_a_past_event_or_one_booked_elsewhere_offers_no_form(client):
     assert "https://tickets.example.org/e/1" in html
     assert client.get(f"/en/book/{elsewhere.translation_key}/").status_code == 404
     assert client.get("/en/booking/not-a-real-token/").status_code == 404
+
+
+def test_more_places_need_them_free_and_fewer_pass_them_on():
+    page = event(capacity=3)
+    first = new_booking(page, "first@example.org", places=2)
+    waiting = new_booking(page, "waiting@example.org", places=2)
+    with pytest.raises(places.NotEnoughPlaces):
+        places.change(first, 3 + 1)
+    places.change(first, 1)
+    waiting.refresh_from_db()
+    assert waiting.status == "offered"
+    with pytest.raises(places.NotEnoughPlaces):  # an offer cannot grow past what is free
+        places.change(waiting, 3)
+    assert places.held(page.translation_key) == 3
