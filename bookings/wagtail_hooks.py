@@ -4,6 +4,7 @@ screens for the bookings themselves are built separately (see docs/events-bookin
 
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
@@ -27,7 +28,7 @@ def booking_panel(page, request):
 class MessageTemplateViewSet(SnippetViewSet):
     model = BookingMessageTemplate
     icon = "mail"
-    menu_label = "Booking messages"
+    menu_label = _("Booking messages")
     list_display = ["__str__", "subject", "subject_cy"]
     list_filter = ["purpose", "channel"]
 
@@ -35,7 +36,7 @@ class MessageTemplateViewSet(SnippetViewSet):
 class EventPlacesViewSet(SnippetViewSet):
     model = EventPlaces
     icon = "group"
-    menu_label = "Event places"
+    menu_label = _("Event places")
     list_display = ["__str__", "capacity", "join_link", "offer_hours"]
     edit_handler = ObjectList([FieldPanel(name) for name in (
         "event_key", "capacity", "join_link", "offer_hours")], base_form_class=EventPlacesForm)
