@@ -108,3 +108,19 @@ def test_a_new_person_is_demand_for_the_events_region_and_a_known_one_is_not():
     again = new_booking(page, "known@example.org")
     assert again.contact == known.contact and again.enquiry is None
     assert Enquiry.objects.filter(contact=known.contact).count() == 1
+
+
+def test_a_message_left_by_a_killed_worker_is_taken_again_by_the_sweep(settings):
+    from django.utils import timezone
+
+    from portal import queue
+
+    page = event(capacity=5)
+    message = new_booking(page, "lost@example.org").messages.get()
+    long_ago = timezone.now() - datetime.timedelta(seconds=settings.NOTIFICATION_LEASE_SECONDS + 1)
+    BookingMessage.objects.filter(pk=message.pk).update(attempts=1, attempt_started_at=long_ago)
+    assert queue.sweep()["booking_messages"] == 1
+    assert queue.sweep()["booking_messages"] == 0
+    run_worker()
+    message.refresh_from_db()
+    assert (message.status, message.attempts) == ("sent", 2)
