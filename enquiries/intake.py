@@ -10,14 +10,14 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from directory.models import Agency, LocalAuthority
+from directory.models import Agency, LocalAuthority, Region
 from directory.working_days import add_working_days
 from enquiries import reasons
 from enquiries.models import Contact, Enquiry, EnquiryEvent
 from enquiries.notify import plan_notifications
 from enquiries.people import find_or_create_contact, is_mobile, normalise_email, to_e164
 from enquiries.references import new_reference
-from enquiries.routing import route
+from enquiries.routing import route, route_event
 from enquiries.tasks import enqueue_after_commit
 
 DEFAULT_RESPONSE_DAYS = 5
@@ -49,6 +49,12 @@ class NewEnquiry:
     token: uuid.UUID = field(default_factory=uuid.uuid4)
     contact: Contact | None = None
     source: str = "the website"
+    # An event booking's demand enquiry: routed to the event's organiser (not a council), and
+    # the booker hears from us about the booking only (`notify_enquirer` False).
+    event_region: Region | None = None
+    event_agency: Agency | None = None
+    for_event: bool = False
+    notify_enquirer: bool = True
 
 
 def receive(new: NewEnquiry) -> Enquiry:
@@ -70,7 +76,8 @@ def _create(new: NewEnquiry) -> Enquiry:
         first_name=new.first_name, last_name=new.last_name, language=new.language,
         email=new.email, phone=new.phone,
     )
-    decision = route(new.local_authority, new.agency)
+    decision = (route_event(new.event_region, new.event_agency) if new.for_event
+                else route(new.local_authority, new.agency))
     days = decision.region.first_response_days if decision.region else DEFAULT_RESPONSE_DAYS
     enquiry = Enquiry(
         submission_token=new.token, contact=contact, language=new.language,
@@ -96,6 +103,8 @@ def _create(new: NewEnquiry) -> Enquiry:
     mobile = to_e164(new.phone) if new.phone and is_mobile(new.phone) else ""
     email = (normalise_email(new.email) if new.email
              else _first(contact.emails.values_list("address", flat=True)))
+    if not new.notify_enquirer:
+        email = mobile = ""
     enqueue_after_commit(plan_notifications(enquiry, email, mobile))
     return enquiry
 

@@ -4,18 +4,15 @@ Notifications are planned inside the enquiry's transaction (so they are stored w
 sent by a background task after commit; a failing provider (a timeout included) is retried with
 back-off and, after the last attempt, left as a failed record that staff can see. Each attempt
 is claimed, sent and recorded in three steps, so no transaction stays open while a provider is
-called."""
-
-import datetime
+called (portal.outbox)."""
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 
 from enquiries.models import Enquiry, Notification
-from portal.retry import retry_at
+from portal import outbox
 from portal.twilio import send_sms
 
 
@@ -58,61 +55,13 @@ def deliver(notification: Notification) -> str:
     return ""
 
 
-def lease_expired_before() -> datetime.datetime:
-    """Attempts that started before this belong to a worker that died."""
-    return timezone.now() - datetime.timedelta(seconds=settings.NOTIFICATION_LEASE_SECONDS)
-
-
 def claim(notification_id: int) -> Notification | None:
-    """Take a notification for one attempt, in a short transaction committed before anything
-    is sent: pending, due, and not held by another worker's live lease. None otherwise."""
-    now = timezone.now()
-    with transaction.atomic():
-        notification = (Notification.objects.select_for_update(of=("self",))
-                        .select_related("enquiry__region", "enquiry__agency")
-                        .filter(pk=notification_id, status="pending").first())
-        if notification is None or (notification.next_attempt_at or now) > now:
-            return None
-        if notification.attempt_started_at and (
-                notification.attempt_started_at > lease_expired_before()):
-            return None
-        if notification.attempts >= Notification.MAX_ATTEMPTS:  # the last one never finished
-            notification.status, notification.next_attempt_at = "failed", None
-            notification.attempt_started_at = None
-            notification.last_error = notification.last_error or "The last attempt never ended"
-            notification.save()
-            return None
-        # Taken only if nobody took it since it was read (SQLite has no row locks).
-        if not _still_held(notification).filter(attempts=notification.attempts).update(
-                attempts=notification.attempts + 1, attempt_started_at=now):
-            return None
-        notification.attempts += 1
-        notification.attempt_started_at = now
-    return notification
+    return outbox.claim(Notification.objects.select_related("enquiry__region", "enquiry__agency"),
+                        notification_id)
 
 
-def _still_held(notification: Notification):
-    return Notification.objects.filter(pk=notification.pk, status="pending",
-                                       attempt_started_at=notification.attempt_started_at)
-
-
-def record_sent(notification: Notification, provider_id: str):
-    Notification.objects.filter(pk=notification.pk, status="pending").update(
-        status="sent", sent_at=timezone.now(), provider_id=provider_id or "",
-        attempt_started_at=None, next_attempt_at=None)
-
-
-def record_failure(notification: Notification, error: Exception) -> datetime.datetime | None:
-    """Returns when to try next, or None when the attempts are spent (now failed)."""
-    delays = settings.NOTIFICATION_RETRY_DELAYS[:Notification.MAX_ATTEMPTS - 1]
-    later = retry_at(delays, notification.attempts)
-    _still_held(notification).update(
-        status="pending" if later else "failed", next_attempt_at=later,
-        attempt_started_at=None, last_error=f"{type(error).__name__}: {error}"[:2000])
-    return later
-
-
-def release(notification: Notification):
-    """The worker is stopping mid-send: give the attempt back, to be made again at once."""
-    _still_held(notification).update(attempts=notification.attempts - 1,
-                                     attempt_started_at=None)
+# The attempt's steps are shared with other apps' messages (portal.outbox).
+lease_expired_before = outbox.lease_expired_before
+record_sent = outbox.record_sent
+record_failure = outbox.record_failure
+release = outbox.release

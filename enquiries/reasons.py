@@ -15,6 +15,8 @@ SENTENCES = {
     "outside-wales": _("Lives outside Wales and asked to be contacted: national team."),
     "no-region": _("No region serves %(council)s on %(day)s: national team."),
     "council": _("%(council)s (%(gss)s) is served by %(region)s."),
+    "event": _("Booked a place on an event run by %(organiser)s."),
+    "event-national": _("Booked a place on a national event: national team."),
     "moved": _("Moved from %(old)s to %(new)s: %(note)s"),
     "moved-from-national": _("Moved from the national team to %(new)s: %(note)s"),
     "received": _("Received %(source)s %(language)s."),
@@ -29,7 +31,9 @@ SENTENCES = {
 # How an enquiry arrived (`NewEnquiry.source`) and in which language, as "received" says them.
 SOURCES = {"the website": {"en": "through the website", "cy": "drwy'r wefan"},
            "a helpline call": {"en": "from a helpline call",
-                               "cy": "o alwad i'r llinell gymorth"}}
+                               "cy": "o alwad i'r llinell gymorth"},
+           "an event booking": {"en": "from an event booking",
+                                "cy": "o archebu lle ar ddigwyddiad"}}
 IN_LANGUAGE = {"en": {"en": "in English", "cy": "yn Saesneg"},
                "cy": {"en": "in Welsh", "cy": "yn Gymraeg"}}
 

@@ -45,3 +45,14 @@ def route(local_authority: LocalAuthority | None, agency: Agency | None = None,
     return Decision("council", region, None, reasons.why(
         "council", council=reasons.names(local_authority), gss=local_authority.gss_code,
         region=reasons.names(region)))
+
+
+def route_event(region: Region | None, agency: Agency | None) -> Decision:
+    """Someone booked a place on an event: the demand belongs to whoever runs it (a voluntary
+    agency that takes enquiries, else the event's region; neither -> the national team)."""
+    agency = agency if agency is not None and agency.accepts_enquiries else None
+    organiser = agency or region
+    if organiser is None:
+        return Decision("event", None, None, reasons.why("event-national"))
+    return Decision("event", region, agency,
+                    reasons.why("event", organiser=reasons.names(organiser)))

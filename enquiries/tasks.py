@@ -7,25 +7,13 @@ from django_tasks import task
 
 from enquiries import notify
 from enquiries.models import Notification
+from portal import outbox
 
 
 @task()
 def send_notification(notification_id: int) -> str:
-    notification = notify.claim(notification_id)
-    if notification is None:
-        return "not due, taken or done"
-    try:
-        provider_id = notify.deliver(notification)
-    except Exception as error:  # noqa: BLE001 - record any failure and retry
-        later = notify.record_failure(notification, error)
-        if later is not None:
-            send_notification.using(run_after=later).enqueue(notification_id)
-        return "failed" if later is None else "retrying"
-    except BaseException:  # the worker is stopping: the attempt goes back, unmade
-        notify.release(notification)
-        raise
-    notify.record_sent(notification, provider_id)
-    return "sent"
+    return outbox.send(send_notification, Notification.objects.select_related(
+        "enquiry__region", "enquiry__agency"), notification_id, notify.deliver)
 
 
 def enqueue_after_commit(notifications):
@@ -45,19 +33,8 @@ def retry(notification: Notification):
 
 
 def requeue_lost() -> int:
-    """Pending notifications that no task will pick up: an attempt that outlived its lease (the
-    worker was killed), or one due for longer than a lease with none started (its task was
-    lost). Each gets a fresh task; the claim makes duplicates harmless."""
-    stale = notify.lease_expired_before()
-    lost = Notification.objects.filter(status="pending", attempt_started_at__lt=stale) | (
-        Notification.objects.filter(status="pending", attempt_started_at__isnull=True,
-                                    next_attempt_at__lt=stale))
-    taken = 0
-    for pk in list(lost.values_list("pk", flat=True)):
-        if lost.filter(pk=pk).update(attempt_started_at=None, next_attempt_at=timezone.now()):
-            send_notification.enqueue(pk)
-            taken += 1
-    return taken
+    """Pending notifications that no task will pick up (portal.outbox.requeue_lost)."""
+    return outbox.requeue_lost(Notification, send_notification)
 
 
 def health():

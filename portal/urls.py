@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("portal.search.urls")),
     path("", include("enquiries.urls")),
+    path("", include("bookings.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

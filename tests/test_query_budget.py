@@ -4,7 +4,7 @@ The figures are the same on SQLite and PostgreSQL; this file is the record."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from campaigns import models as campaigns
 from cms import models as cms
@@ -58,3 +58,43 @@ def test_queries_per_search_page(client, settings, url):
     types = Page.objects.filter(pk__in=[hit.page_id for hit in hits]).values("content_type")
     expected = SEARCH_BUDGET[url] + types.distinct().count()
     assert len(queries) == expected, "\n".join(q["sql"][:200] for q in queries)
+
+
+# The booking form of an event with a capacity: the event in the reader's language, its places
+# and the places held (bookings app).
+BOOKING_FORM_BUDGET = {"en": 9, "cy": 9}
+# An event page that takes bookings: its places and the places held, two queries more than
+# one with an external booking link (cms.EventPage above).
+BOOKABLE_EVENT_BUDGET = {"en": 19, "cy": 20}
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_queries_of_an_event_page_taking_bookings(client, language):
+    from bookings.models import EventPlaces
+    from tests.factories import pages
+
+    event = pages.event_page(region_slug="north-wales")
+    EventPlaces.objects.create(event_key=event.translation_key, capacity=30)
+    url = event.get_translation(Locale.objects.get(language_code=language)).url
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200 and "30 " in response.content.decode()
+    assert len(queries) == BOOKABLE_EVENT_BUDGET[language], "\n".join(
+        q["sql"][:200] for q in queries)
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_queries_of_the_booking_form(client, language):
+    from bookings.models import EventPlaces
+    from tests.factories import pages
+
+    event = pages.event_page(region_slug="north-wales")
+    EventPlaces.objects.create(event_key=event.translation_key, capacity=30)
+    url = f"/{language}/{'archebu' if language == 'cy' else 'book'}/{event.translation_key}/"
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(queries) == BOOKING_FORM_BUDGET[language], "\n".join(
+        q["sql"][:200] for q in queries)

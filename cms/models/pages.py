@@ -4,7 +4,9 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
@@ -211,6 +213,15 @@ class EventPage(RoutablePageMixin, BasePage):
             .select_related("region", "agency").defer_streamfields()
             .order_by("start_date", "start_time")
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Booking is another app's (bookings builds on cms): it offers its panel through the
+        # "event_booking_panel" hook, fn(page, request) -> HTML. An external booking_url wins.
+        if not self.booking_url:
+            context["booking_panel"] = mark_safe("".join(
+                str(panel(self, request)) for panel in hooks.get_hooks("event_booking_panel")))
+        return context
 
     # The .ics download. Wagtail's page URLs allow only letters, digits, "-" and "_" in a
     # segment, so the route is a folder ("calendar/", Welsh "calendr/") and the file name

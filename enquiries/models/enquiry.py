@@ -18,6 +18,7 @@ class Enquiry(models.Model):
         ("step-parent", _("Step-parent adoption")),
         ("inter-country", _("Inter-country adoption")),
         ("professional", _("I am a professional")),
+        ("information-event", _("Coming to an information event")),
     ]
     HOUSEHOLDS = [("single", _("On my own")), ("couple", _("As a couple"))]
     CONTACT_METHODS = [("email", _("Email")), ("phone", _("Phone")), ("either", _("Either"))]
@@ -44,6 +45,7 @@ class Enquiry(models.Model):
         ("agency", _("Chosen voluntary agency")),
         ("outside-wales", _("Lives outside Wales; asked to be contacted")),
         ("reassigned", _("Reassigned by staff")),
+        ("event", _("Booked a place on an event")),
     ]
 
     reference = models.CharField(_("reference"), max_length=12, unique=True, editable=False)

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "enquiries",
     "helpline",
     "cms",
+    "bookings",
     "campaigns",
     "allauth",
     "allauth.account",

@@ -48,8 +48,10 @@ def test_the_sweep_takes_back_lost_notifications_and_tasks_left_running(settings
     DBTaskResult.objects.filter(pk=task.id).update(
         status="RUNNING", started_at=ago(settings.TASK_LEASE_SECONDS + 1))
 
-    assert queue.sweep() == {"tasks": 1, "notifications": 2, "pruned": 0}
-    assert queue.sweep() == {"tasks": 0, "notifications": 0, "pruned": 0}  # none taken twice
+    assert queue.sweep() == {"tasks": 1, "notifications": 2, "booking_messages": 0,
+                            "pruned": 0}
+    assert queue.sweep() == {"tasks": 0, "notifications": 0, "booking_messages": 0,
+                            "pruned": 0}  # none taken twice
     assert DBTaskResult.objects.get(pk=task.id).status == "READY"
     run_worker()
     assert {n.status for n in Notification.objects.filter(pk__in=[stale.pk, lost.pk,

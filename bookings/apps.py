@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class BookingsConfig(AppConfig):
+    name = "bookings"
+    verbose_name = "Event bookings"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from bookings import tasks
+        from portal import queue
+
+        queue.register_sweep("booking_messages", tasks.requeue_lost)
