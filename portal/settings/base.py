@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "helpline",
     "cms",
     "campaigns",
+    "eligibility",
     "allauth",
     "allauth.account",
     "allauth.mfa",
