@@ -61,3 +61,15 @@ def test_the_enquiry_form_takes_the_interest_from_the_link(client, language):
     assert 'value="adopting" checked' in html
     html = client.get(url, {"interest": "nonsense"}).content.decode()
     assert " checked" not in html.split('name="interest"')[1].split("</fieldset>")[0]
+
+
+def test_the_roles_that_keep_reference_data_keep_the_services():
+    from django.contrib.auth.models import Group
+
+    for name in ("Managers", "Administrators"):
+        held = set(Group.objects.get(name=name).permissions.filter(
+            content_type__app_label="directory").values_list("codename", flat=True))
+        assert {"view_outsidewalesservice", "change_outsidewalesservice",
+                "add_outsidewalesservice"} <= held
+    assert not Group.objects.get(name="Helpline agents").permissions.filter(
+        codename="change_outsidewalesservice").exists()
