@@ -77,8 +77,8 @@ def summary(page, request):
 
 
 def nearest_events(page, region_id):
-    """The soonest upcoming events in the page's language: the reader's region's and online
-    ones if they chose a region (the soonest of all if there are none)."""
+    """The soonest upcoming events in the page's language: the reader's region's, if they
+    chose a region that has any; else the soonest of all."""
     events = EventPage.upcoming().filter(locale_id=page.locale_id)
     if region_id:
         local = list(events.filter(region_id=region_id)[:EVENTS_SHOWN])
@@ -103,7 +103,6 @@ def render(page, request, template, context, route, answers, status=200):
     response.context_data["translations"] = {
         code: url + (route.get(code, "") if isinstance(route, dict) else route) + query
         for code, url in response.context_data.get("translations", {}).items()}
-    response.context_data["alternates"] = {}  # a step with answers is not a page to index
     response.status_code = status
     add_never_cache_headers(response)
     return response
