@@ -1,5 +1,6 @@
 # ruff: noqa: DJ008 - __str__ comes from BilingualNameMixin
-"""Reference data: regions, councils, which region serves each council (dated), and agencies.
+"""Reference data: regions, councils, which region serves each council (dated), agencies, and
+the services outside Wales that people who live elsewhere are signposted to.
 All of it is data that staff edit in the admin; routing never names a council in code.
 
 The tables keep the names they had when these models lived in enquiries (docs/directory.md)."""
@@ -8,6 +9,7 @@ import datetime
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.bilingual import BilingualNameMixin
@@ -110,3 +112,45 @@ class Agency(BilingualNameMixin, models.Model):
         ordering = ["name_en"]
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
+
+
+class OutsideWalesService(BilingualNameMixin, models.Model):
+    """Where someone who lives outside Wales should go instead: the adoption service of their
+    own nation. Staff keep the names, links and descriptions up to date."""
+
+    NATIONS = [
+        ("england", _("England")),
+        ("scotland", _("Scotland")),
+        ("northern-ireland", _("Northern Ireland")),
+        ("isle-of-man", _("Isle of Man")),
+        ("channel-islands", _("Channel Islands")),
+    ]
+    nation = models.CharField(_("nation"), max_length=20, choices=NATIONS)
+    name_en = models.CharField(_("name (English)"), max_length=150)
+    name_cy = models.CharField(_("name (Welsh)"), max_length=150)
+    url = models.URLField(_("link"))
+    description_en = models.TextField(_("description (English)"), blank=True)
+    description_cy = models.TextField(_("description (Welsh)"), blank=True)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers are listed first."))
+
+    class Meta:
+        ordering = ["order", "name_en"]
+        verbose_name = _("service outside Wales")
+        verbose_name_plural = _("services outside Wales")
+
+    def description_in(self, language):
+        return (self.description_cy if language == "cy" and self.description_cy
+                else self.description_en)
+
+    @property
+    def description(self):
+        return self.description_in(get_language())
+
+
+def services_by_nation():
+    """[(nation label, [services])] in the nations' order, for the signpost page. One query."""
+    services = list(OutsideWalesService.objects.all())
+    return [(label, [s for s in services if s.nation == code])
+            for code, label in OutsideWalesService.NATIONS
+            if any(s.nation == code for s in services)]

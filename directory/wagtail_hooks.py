@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from directory.models import Agency, LocalAuthority, Region, RegionCoverage
+from directory.models import Agency, LocalAuthority, OutsideWalesService, Region, RegionCoverage
 
 
 class RegionViewSet(SnippetViewSet):
@@ -25,10 +25,17 @@ class AgencyViewSet(SnippetViewSet):
     list_display = ["name_en", "name_cy", "kind", "accepts_enquiries"]
 
 
+class OutsideWalesServiceViewSet(SnippetViewSet):
+    model = OutsideWalesService
+    list_display = ["name_en", "name_cy", "nation", "url", "order"]
+    list_filter = ["nation"]
+
+
 class ReferenceDataGroup(SnippetViewSetGroup):
     menu_label = _("Reference data")
     menu_icon = "table"
-    items = (RegionViewSet, LocalAuthorityViewSet, CoverageViewSet, AgencyViewSet)
+    items = (RegionViewSet, LocalAuthorityViewSet, CoverageViewSet, AgencyViewSet,
+             OutsideWalesServiceViewSet)
 
 
 register_snippet(ReferenceDataGroup)

@@ -1,4 +1,5 @@
-"""The public enquiry journey: form -> (signpost if outside Wales) -> confirmation."""
+"""The public enquiry journey: form -> (signpost if outside Wales) -> confirmation. The signpost
+is also a page of its own, for anyone told they need a service outside Wales."""
 
 from django.conf import settings
 from django.shortcuts import redirect, render
@@ -8,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
+from directory.models import services_by_nation
 from enquiries import attribution
 from enquiries.forms import EnquiryForm
 from enquiries.intake import receive
@@ -21,6 +23,18 @@ def too_many(request):
     return render(request, "enquiries/too_many.html", status=429)
 
 
+def chosen_interest(value):
+    """An `interest` from a link (the "Can I adopt?" check sends `adopting`), if it is one."""
+    return value if value in dict(Enquiry.INTERESTS) else None
+
+
+def outside_wales(request, form=None):
+    """The services for people who live outside Wales, from directory data; after the form,
+    with the choice to be contacted anyway."""
+    return render(request, "enquiries/outside_wales.html",
+                  {"form": form, "nations": services_by_nation()})
+
+
 @method_decorator(never_cache, name="dispatch")
 class EnquiryView(View):
     template_name = "enquiries/form.html"
@@ -30,6 +44,7 @@ class EnquiryView(View):
             "campaign_code": attribution.known_code(request.GET.get("campaign", "")),
             "campaign_source": attribution.clean_token(request.GET.get("source", "")),
             "campaign_medium": attribution.clean_token(request.GET.get("medium", "")),
+            "interest": chosen_interest(request.GET.get("interest", "")),
         })
         return self.render_form(request, form)
 
@@ -51,7 +66,7 @@ class EnquiryView(View):
         if not form.is_valid():
             return self.render_form(request, form)
         if form.lives_outside_wales and not form.cleaned_data["contact_anyway"]:
-            return render(request, "enquiries/outside_wales.html", {"form": form})
+            return outside_wales(request, form)
         email = form.cleaned_data.get("email")
         email_limit, window = settings.ENQUIRY_RATE_LIMITS["email"]
         if email and not allow("enquiry-email", email.lower(), email_limit, window):

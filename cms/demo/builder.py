@@ -6,6 +6,7 @@ import uuid
 from datetime import timedelta
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
@@ -25,6 +26,10 @@ from cms.models import (
     StoryPage,
 )
 from directory.models import Agency, Region
+
+# Sent with `builder` once the site is built, so that apps built on cms add their own demo
+# pages with the same builder (cms names none of them).
+demo_built = Signal()
 
 
 def stream(blocks):
@@ -101,6 +106,7 @@ class DemoBuilder:
         for entry in site["standard"]:
             self.pages[entry["key"]] = self.upsert(StandardPage, self.home, entry)
         self.build_snippets(site["navigation"], site["footer"])
+        demo_built.send(sender=DemoBuilder, builder=self)
         self.log(f"Demo site ready: {Page.objects.filter(depth__gt=1).count()} pages.")
 
     def build_home(self, text):

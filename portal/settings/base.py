@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "cms",
     "bookings",
     "campaigns",
+    "eligibility",
     "allauth",
     "allauth.account",
     "allauth.mfa",

@@ -16,7 +16,8 @@ def test_the_tables_keep_their_enquiries_names():
     for model in MOVED:
         assert model._meta.db_table == f"enquiries_{model._meta.model_name}"
         assert model._meta.db_table in tables
-    assert not any(name.startswith("directory_") for name in tables)
+    # no directory_ copy of a moved table (models added to directory since have their own)
+    assert not any(f"directory_{model._meta.model_name}" in tables for model in MOVED)
     assert Region.objects.count() == 5 and LocalAuthority.objects.count() == 22
 
 

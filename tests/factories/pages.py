@@ -157,3 +157,42 @@ def new_page(model, language="en") -> Page:
     if model is HomePage:
         return home(language)
     return in_language(FACTORIES[model](), language)
+
+
+# A small "Can I adopt?" check: every answer's guidance names its question and answer, so a
+# test can tell which guidance it is shown. `where` has a region answer and an outside one.
+CHECK_QUESTIONS = [
+    ("age", "How old are you?", "Faint yw'ch oed chi?",
+     [("21-or-over", "21 or over", "21 neu'n hŷn"), ("under-21", "Under 21", "O dan 21")]),
+    ("where", "Where do you live?", "Ble rydych chi'n byw?",
+     [("north-wales", "North Wales", "Gogledd Cymru"),
+      ("outside-wales", "Outside Wales", "Y tu allan i Gymru")]),
+    ("pets", "Do you have pets?", "Oes gennych chi anifeiliaid anwes?",
+     [("no", "No", "Nac oes"), ("yes", "Yes", "Oes")]),
+]
+
+
+def check_questions(language, questions=CHECK_QUESTIONS):
+    """StreamField data for `questions` in `language`; guidance reads "Guidance <q>/<a>"
+    (Welsh "Cyngor <q>/<a>")."""
+    from eligibility.blocks import OUTSIDE_WALES
+
+    word = "Cyngor" if language == "cy" else "Guidance"
+    return [{"type": "question", "id": str(uuid.uuid4()), "value": {
+        "key": key, "question": cy if language == "cy" else en, "hint": "",
+        "answers": [{"type": "item", "id": str(uuid.uuid4()), "value": {
+            "key": answer, "label": a_cy if language == "cy" else a_en,
+            "guidance": f"<p>{word} {key}/{answer}</p>",
+            "region": region(answer).pk if answer == "north-wales" else None,
+            "leads_to": OUTSIDE_WALES if answer == OUTSIDE_WALES else ""}}
+            for answer, a_en, a_cy in answers]}}
+        for key, en, cy, answers in questions]
+
+
+def eligibility_check_page(title="Check if you can adopt", parent=None, **options):
+    from eligibility.models import EligibilityCheckPage
+
+    options.setdefault("welsh", {"title": "Gwiriwch a allwch chi fabwysiadu",
+                                 "questions": check_questions("cy")})
+    return bilingual(EligibilityCheckPage, parent or section_page(), title,
+                     questions=check_questions("en"), **options)
