@@ -14,6 +14,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from enquiries import next_steps
 from enquiries.models import Enquiry, Notification
 from portal.retry import retry_at
 from portal.twilio import send_sms
@@ -40,7 +41,7 @@ def render_message(notification: Notification) -> tuple[str, str]:
     enquiry = notification.enquiry
     context = {
         "enquiry": enquiry,
-        "service": enquiry.agency or enquiry.region,
+        **next_steps.context(enquiry, notification.language),
         "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/enquiries/{enquiry.pk}/",
     }
     template = f"enquiries/messages/{notification.purpose}_{notification.channel}.txt"

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 
-from enquiries import attribution
+from enquiries import attribution, next_steps
 from enquiries.forms import EnquiryForm
 from enquiries.intake import receive
 from enquiries.models import Enquiry
@@ -69,6 +69,6 @@ def thanks(request):
     if enquiry is None:
         return redirect("enquiries:form")
     return render(request, "enquiries/thanks.html", {
-        "enquiry": enquiry, "service": enquiry.agency or enquiry.region,
-        "language": get_language(),
+        "enquiry": enquiry, "steps": next_steps.timeline(enquiry),
+        **next_steps.context(enquiry, get_language()),
     })
