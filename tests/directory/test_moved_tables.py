@@ -16,7 +16,8 @@ def test_the_tables_keep_their_enquiries_names():
     for model in MOVED:
         assert model._meta.db_table == f"enquiries_{model._meta.model_name}"
         assert model._meta.db_table in tables
-    assert not any(name.startswith("directory_") for name in tables)
+        # no copy was made; models new to directory (its NextStep) have directory_ tables
+        assert f"directory_{model._meta.model_name}" not in tables
     assert Region.objects.count() == 5 and LocalAuthority.objects.count() == 22
 
 
