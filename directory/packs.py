@@ -48,11 +48,12 @@ class HasInformationPack(ClusterableModel):
 
     def pack_for(self, language: str) -> Pack | None:
         """The pack in `language`, else the one in the other language, else None."""
-        packs = [("cy", self.information_pack_cy_id and self.information_pack_cy),
-                 ("en", self.information_pack_id and self.information_pack)]
-        if language != "cy":
-            packs.reverse()
-        return next((Pack(document, lang) for lang, document in packs if document), None)
+        order = ["cy", "en"] if language == "cy" else ["en", "cy"]
+        fields = {"en": "information_pack", "cy": "information_pack_cy"}
+        for lang in order:  # a document is read only when it is the one linked
+            if getattr(self, f"{fields[lang]}_id"):
+                return Pack(getattr(self, fields[lang]), lang)
+        return None
 
 
 class NextStepQuerySet(models.QuerySet):
