@@ -13,9 +13,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from directory.bilingual import BilingualNameMixin
+from directory.packs import HasInformationPack, NextStep  # noqa: F401 (a model of this app)
 
 
-class Region(BilingualNameMixin, models.Model):
+class Region(BilingualNameMixin, HasInformationPack):
     """One of the five regional adoption services. Each service confirms its official Welsh
     name before launch, so both names are editable."""
 
@@ -91,7 +92,7 @@ class RegionCoverage(models.Model):
         return f"{self.local_authority} → {self.region} ({self.effective_from}–{until})"
 
 
-class Agency(BilingualNameMixin, models.Model):
+class Agency(BilingualNameMixin, HasInformationPack):
     VOLUNTARY = "voluntary"
     SUPPORT = "support"
     KINDS = [(VOLUNTARY, _("Voluntary adoption agency")), (SUPPORT, _("Support charity"))]

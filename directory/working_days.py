@@ -26,3 +26,13 @@ def add_working_days(start: datetime.date, days: int) -> datetime.date:
         if is_working_day(day):
             remaining -= 1
     return day
+
+
+def working_days_between(start: datetime.date, end: datetime.date) -> int:
+    """How many working days come after `start`, up to and including `end` (the inverse of
+    add_working_days)."""
+    count, day = 0, start
+    while day < end:
+        day += datetime.timedelta(days=1)
+        count += is_working_day(day)
+    return count

@@ -15,7 +15,8 @@ from directory.models import Agency, LocalAuthority
 from enquiries import attribution
 from enquiries.intake import NewEnquiry
 from enquiries.models import Enquiry
-from enquiries.people import parse_phone
+from enquiries.models.enquiry import INFORMATION_PACK
+from enquiries.people import is_mobile, parse_phone
 from portal.forms import NormalisedCharField, ResetsHiddenValues
 from portal.languages import WELSH_FIRST
 
@@ -55,9 +56,10 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
                                  choices=WELSH_FIRST,
                                  widget=forms.RadioSelect,
                                  error_messages=required(_("Choose a language")))
+    # Not asked of someone who only wants the pack (clean() checks it for everyone else).
     contact_method = forms.ChoiceField(
         label=_("How should we contact you?"), choices=Enquiry.CONTACT_METHODS,
-        widget=forms.RadioSelect, error_messages=required(_("Choose how we should contact you")))
+        widget=forms.RadioSelect, required=False)
     wants_sms = forms.BooleanField(label=_("Send me text messages about my enquiry"),
                                    required=False)
     council = forms.ChoiceField(label=_("Which council area do you live in?"),
@@ -154,6 +156,10 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
             self.add_error("email", _("Enter an email address or a phone number"))
         if data.get("wants_sms") and not self.parsed_phone and not self.has_error("phone"):
             self.add_error("phone", _("Enter a mobile number so we can send you texts"))
+        if data.get("interest") == INFORMATION_PACK:
+            self._can_send_pack(data)
+        elif not data.get("contact_method") and not self.has_error("contact_method"):
+            self.add_error("contact_method", _("Choose how we should contact you"))
         if data.get("interest") == "adopting" and not data.get("household"):
             self.add_error("household",
                            _("Choose whether you would adopt on your own or as a couple"))
@@ -164,6 +170,14 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
         if council and council != OUTSIDE_WALES and data["local_authority"] is None:
             self.add_error("council", _("Choose your council area"))
         return data
+
+    def _can_send_pack(self, data):
+        """The pack goes by email, or by text to a mobile: one of them is needed."""
+        if data.get("email") or self.has_error("email") or self.has_error("phone"):
+            return
+        if not (self.parsed_phone and is_mobile(self.parsed_phone) and data.get("wants_sms")):
+            self.add_error("email", _("Enter an email address so we can send you the pack, or "
+                                      "a mobile number and ask for text messages"))
 
     @staticmethod
     def _attribute(data):
@@ -180,7 +194,8 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
         return NewEnquiry(
             first_name=data["first_name"], last_name=data["last_name"],
             language=data["language"], interest=data["interest"],
-            contact_method=data["contact_method"], email=data["email"], phone=self.parsed_phone,
+            contact_method=data["contact_method"] or ("email" if data["email"] else "phone"),
+            email=data["email"], phone=self.parsed_phone,
             wants_sms=data["wants_sms"], local_authority=data["local_authority"],
             agency=data["agency"], household=data["household"], postcode=data["postcode"],
             heard_about=data["heard_about"], campaign_code=data["campaign_code"],

@@ -11,6 +11,7 @@ from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.utils import translation
 
+from enquiries import next_steps
 from enquiries.models import Enquiry, Notification
 from portal import outbox
 from portal.twilio import send_sms
@@ -37,7 +38,7 @@ def render_message(notification: Notification) -> tuple[str, str]:
     enquiry = notification.enquiry
     context = {
         "enquiry": enquiry,
-        "service": enquiry.agency or enquiry.region,
+        **next_steps.context(enquiry, notification.language),
         "admin_url": f"{settings.WAGTAILADMIN_BASE_URL}/admin/enquiries/{enquiry.pk}/",
     }
     template = f"enquiries/messages/{notification.purpose}_{notification.channel}.txt"

@@ -10,7 +10,7 @@ from django.views import View
 from django.views.decorators.cache import never_cache
 
 from directory.models import services_by_nation
-from enquiries import attribution
+from enquiries import attribution, next_steps
 from enquiries.forms import EnquiryForm
 from enquiries.intake import receive
 from enquiries.models import Enquiry
@@ -84,6 +84,6 @@ def thanks(request):
     if enquiry is None:
         return redirect("enquiries:form")
     return render(request, "enquiries/thanks.html", {
-        "enquiry": enquiry, "service": enquiry.agency or enquiry.region,
-        "language": get_language(),
+        "enquiry": enquiry, "steps": next_steps.timeline(enquiry),
+        **next_steps.context(enquiry, get_language()),
     })

@@ -66,3 +66,17 @@ def test_welsh_events_have_welsh_venues_and_loading_again_keeps_them():
     assert {"Canolfan y Celfyddydau Aberystwyth", "Hyb y Llyfrgell Ganolog"} <= welsh
     call_command("load_demo")
     assert event_facts() == before
+
+
+def test_the_demo_gives_every_region_a_pdf_pack_in_each_language():
+    from directory.models import Region
+
+    for region in Region.objects.all():
+        for document in (region.information_pack, region.information_pack_cy):
+            assert document.collection.name == "Information packs"
+            with document.file.open("rb") as pdf:
+                assert pdf.read(5) == b"%PDF-"
+        assert region.name_cy in region.information_pack_cy.title
+    output = io.StringIO()
+    call_command("load_demo_packs", stdout=output)  # again: nothing new
+    assert "0 made" in output.getvalue()

@@ -98,3 +98,21 @@ def test_queries_of_the_booking_form(client, language):
     assert response.status_code == 200
     assert len(queries) == BOOKING_FORM_BUDGET[language], "\n".join(
         q["sql"][:200] for q in queries)
+# The enquiry thank-you page: the session, the enquiry with its service, the steps (the
+# service's or the national ones, one query), the one pack document linked, and the page's
+# furniture (menu, footer, site, pages: 5); the same in either language.
+THANKS_BUDGET = 9
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_queries_on_the_thank_you_page(client, django_capture_on_commit_callbacks, language):
+    from tests.enquiries.helpers import form_data
+
+    path = {"en": "/en/enquire/", "cy": "/cy/ymholiad/"}[language]
+    with django_capture_on_commit_callbacks(execute=False):
+        thanks = client.post(path, form_data(language=language))["Location"]
+    client.get(thanks)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(thanks)
+    assert response.status_code == 200 and len(response.context["steps"]) == 8
+    assert len(queries) == THANKS_BUDGET, "\n".join(q["sql"][:200] for q in queries)

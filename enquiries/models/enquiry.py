@@ -8,6 +8,8 @@ from directory.models import Agency, LocalAuthority, Region
 from enquiries import reasons
 from enquiries.models.contacts import LANGUAGES, Contact
 
+INFORMATION_PACK = "information-pack"  # asks only for the pack: docs/information-pack.md
+
 
 class Enquiry(models.Model):
     INTERESTS = [
@@ -19,6 +21,7 @@ class Enquiry(models.Model):
         ("inter-country", _("Inter-country adoption")),
         ("professional", _("I am a professional")),
         ("information-event", _("Coming to an information event")),
+        (INFORMATION_PACK, _("Just send me the information pack")),
     ]
     HOUSEHOLDS = [("single", _("On my own")), ("couple", _("As a couple"))]
     CONTACT_METHODS = [("email", _("Email")), ("phone", _("Phone")), ("either", _("Either"))]

@@ -3,4 +3,5 @@ addresses, so a test builds what it asserts about instead of borrowing the demo'
 
 pages.py: a page of each type, in English with its real Welsh translation.
 people.py: contacts and routed enquiries, and look-ups of the reference data the migrations
-load (regions, councils, agencies)."""
+load (regions, councils, agencies).
+packs.py: information packs (a real PDF as a Wagtail document) for a region or agency."""

@@ -12,6 +12,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         DemoBuilder(stdout=self.stdout).build()
+        call_command("load_demo_packs", stdout=self.stdout)  # directory's, by name
         # A bulk load queues one reference-index and one search-index update per saved page;
         # full rebuilds are much quicker, so drop the queued ones and rebuild once.
         DBTaskResult.objects.filter(task_path=REFERENCE_UPDATE, status="READY").delete()
