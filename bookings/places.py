@@ -24,6 +24,7 @@ from bookings import messages
 from bookings.models import Booking, EventPlaces
 from cms.models import EventPage
 from enquiries.intake import NewEnquiry, receive
+from enquiries.models.enquiry import INFORMATION_EVENT
 from enquiries.people import find_or_create_contact, to_e164
 
 
@@ -95,7 +96,7 @@ def _create(new: NewBooking) -> Booking:
     if not contact.enquiries.exists():  # demand: the region hears of someone new
         enquiry = receive(NewEnquiry(
             first_name=new.first_name, last_name=new.last_name, language=new.language,
-            interest="information-event", contact_method="email" if new.email else "phone",
+            interest=INFORMATION_EVENT, contact_method="email" if new.email else "phone",
             email=new.email, phone=new.phone, contact=contact, token=new.token,
             source="an event booking", event_region=event.region, event_agency=event.agency,
             for_event=True, notify_enquirer=False,

@@ -66,7 +66,7 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
                                 error_messages=required(_("Choose your council area")))
     postcode = forms.CharField(label=_("Postcode (optional)"), required=False, max_length=10)
     interest = forms.ChoiceField(label=_("What is your enquiry about?"),
-                                 choices=Enquiry.INTERESTS, widget=forms.RadioSelect,
+                                 choices=Enquiry.FORM_INTERESTS, widget=forms.RadioSelect,
                                  error_messages=required(_("Choose what your enquiry is about")))
     household = forms.ChoiceField(label=_("Would you be adopting on your own or as a couple?"),
                                   choices=Enquiry.HOUSEHOLDS, widget=forms.RadioSelect,

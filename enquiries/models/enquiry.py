@@ -9,6 +9,7 @@ from enquiries import reasons
 from enquiries.models.contacts import LANGUAGES, Contact
 
 INFORMATION_PACK = "information-pack"  # asks only for the pack: docs/information-pack.md
+INFORMATION_EVENT = "information-event"  # made by a new person's event booking, not a form
 
 
 class Enquiry(models.Model):
@@ -20,9 +21,11 @@ class Enquiry(models.Model):
         ("step-parent", _("Step-parent adoption")),
         ("inter-country", _("Inter-country adoption")),
         ("professional", _("I am a professional")),
-        ("information-event", _("Coming to an information event")),
+        (INFORMATION_EVENT, _("Coming to an information event")),
         (INFORMATION_PACK, _("Just send me the information pack")),
     ]
+    # What a person (or an agent for them) can choose on a form.
+    FORM_INTERESTS = [choice for choice in INTERESTS if choice[0] != INFORMATION_EVENT]
     HOUSEHOLDS = [("single", _("On my own")), ("couple", _("As a couple"))]
     CONTACT_METHODS = [("email", _("Email")), ("phone", _("Phone")), ("either", _("Either"))]
     SOURCES = [

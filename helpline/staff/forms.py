@@ -77,7 +77,7 @@ class RaiseEnquiryForm(forms.Form):
     """What an agent asks on the phone to start the adoption journey; routed as the web is.
     The language is the person's; the council that of their latest enquiry, if any."""
 
-    interest = forms.ChoiceField(label=_("About"), choices=Enquiry.INTERESTS)
+    interest = forms.ChoiceField(label=_("About"), choices=Enquiry.FORM_INTERESTS)
     household = forms.ChoiceField(label=_("Household"), required=False,
                                   choices=[("", "—")] + Enquiry.HOUSEHOLDS)
     language = forms.ChoiceField(label=_("Language"), choices=WELSH_FIRST)

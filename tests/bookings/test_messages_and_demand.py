@@ -124,3 +124,12 @@ def test_a_message_left_by_a_killed_worker_is_taken_again_by_the_sweep(settings)
     run_worker()
     message.refresh_from_db()
     assert (message.status, message.attempts) == ("sent", 2)
+
+
+def test_only_a_booking_makes_an_information_event_enquiry_no_form_offers_it():
+    from enquiries.forms import EnquiryForm
+    from helpline.staff.forms import RaiseEnquiryForm
+
+    for form in (EnquiryForm(), RaiseEnquiryForm()):
+        offered = {code for code, _label in form.fields["interest"].choices}
+        assert "information-event" not in offered and "adopting" in offered
