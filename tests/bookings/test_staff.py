@@ -1,0 +1,137 @@
+"""The staff side of bookings: the events of the wall, an event's bookings and waiting list,
+the register, the export and a message to all bookers. Outside the wall: 404."""
+
+import csv
+import io
+
+import pytest
+from openpyxl import load_workbook
+
+from bookings.models import Booking, BookingMessage
+from enquiries.models import AuditEntry
+from tests.bookings.helpers import event, new_booking
+from tests.helpers import run_worker
+from tests.staff import AGENCY, MANAGER, REGIONAL, make_staff
+
+pytestmark = pytest.mark.django_db
+
+
+def welsh_admin(user):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "cy"
+    profile.save()
+
+
+def test_events_list_shows_the_walls_events_with_their_counts(client):
+    ours = event(capacity=2, title="Noson wybodaeth Bangor")
+    theirs = event(capacity=5, title="Swansea evening", region_slug="western-bay")
+    for n in range(3):
+        new_booking(ours, f"p{n}@example.org")
+    client.force_login(make_staff(REGIONAL, region="north-wales"))
+    page = client.get("/admin/bookings/").content.decode()
+    assert "Noson wybodaeth Bangor" in page and "Swansea evening" not in page
+    assert ">2</td>" in page and ">1</td>" in page  # two booked of two, one waiting
+    assert client.get(f"/admin/bookings/{theirs.pk}/").status_code == 404
+    assert client.get(f"/admin/bookings/{theirs.pk}/register/").status_code == 404
+    assert client.get(f"/admin/bookings/{theirs.pk}/export/").status_code == 404
+    assert client.get(f"/admin/bookings/{theirs.pk}/message/").status_code == 404
+
+
+def test_agency_events_are_the_agencys_and_national_sees_all(client):
+    agency_event = event(title="St David's evening", agency_slug="st-davids")
+    regional = event(title="Regional evening")
+    client.force_login(make_staff(AGENCY, agency="st-davids"))
+    page = client.get("/admin/bookings/").content.decode()
+    assert "St David&#x27;s evening" in page and "Regional evening" not in page
+    assert client.get(f"/admin/bookings/{regional.pk}/").status_code == 404
+    client.force_login(make_staff(REGIONAL, region="north-wales"))
+    assert client.get(f"/admin/bookings/{agency_event.pk}/").status_code == 404
+    client.force_login(make_staff(MANAGER))
+    page = client.get("/admin/bookings/").content.decode()
+    assert "St David&#x27;s evening" in page and "Regional evening" in page
+    assert client.get(f"/admin/bookings/{regional.pk}/register/").status_code == 302  # refused
+
+
+def test_bookings_and_waiting_list_in_order_in_the_readers_language(client):
+    page = event(capacity=1)
+    first = new_booking(page, "first@example.org")
+    Booking.objects.filter(pk=first.pk).update(first_name="Gwen")
+    second = new_booking(page, "second@example.org")
+    Booking.objects.filter(pk=second.pk).update(first_name="Huw")
+    third = new_booking(page, "third@example.org")
+    Booking.objects.filter(pk=third.pk).update(first_name="Iolo")
+    user = make_staff(REGIONAL, region="north-wales")
+    welsh_admin(user)
+    client.force_login(user)
+    html = client.get(f"/admin/bookings/{page.pk}/").content.decode()
+    assert html.index("Gwen") < html.index("Rhestr aros") < html.index("Huw") < html.index("Iolo")
+    assert "Wedi archebu" in html
+    assert f"/admin/helpline/contacts/{first.contact_id}/" in html
+    assert AuditEntry.objects.filter(action="view", object_type="booking",
+                                     user=user).count() == 3
+
+
+def test_the_register_saves_attendance_in_one_post_and_can_be_changed(client):
+    page = event()
+    came, missed = new_booking(page, "came@example.org"), new_booking(page, "missed@example.org")
+    user = make_staff(REGIONAL, region="north-wales")
+    client.force_login(user)
+    form = client.get(f"/admin/bookings/{page.pk}/register/").content.decode()
+    assert f'name="b{came.pk}"' in form and 'type="radio"' in form
+    response = client.post(f"/admin/bookings/{page.pk}/register/",
+                           {f"b{came.pk}": "yes", f"b{missed.pk}": "no"})
+    assert response.status_code == 302
+    came.refresh_from_db()
+    missed.refresh_from_db()
+    assert (came.attended, missed.attended) == (True, False)
+    assert came.attendance_by == user and came.attendance_at is not None
+    assert AuditEntry.objects.filter(action="register", object_type="booking").count() == 2
+    client.post(f"/admin/bookings/{page.pk}/register/",
+                {f"b{came.pk}": "yes", f"b{missed.pk}": "yes"})  # after the night
+    missed.refresh_from_db()
+    assert missed.attended is True
+    bad = client.post(f"/admin/bookings/{page.pk}/register/", {f"b{came.pk}": "perhaps"})
+    assert bad.status_code == 200  # the form again, with the error; nothing saved
+
+
+def test_export_csv_and_xlsx_in_the_readers_language_and_audited(client):
+    page = event(capacity=1)
+    new_booking(page, "one@example.org")
+    new_booking(page, "two@example.org")
+    user = make_staff(REGIONAL, region="north-wales")
+    welsh_admin(user)
+    client.force_login(user)
+    response = client.get(f"/admin/bookings/{page.pk}/export/")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][0] == "Enw cyntaf" and len(rows) == 3
+    assert {rows[1][5], rows[2][5]} == {"Wedi archebu", "Rhestr aros"}
+    assert AuditEntry.objects.filter(action="export", user=user).count() == 2
+    sheet = load_workbook(io.BytesIO(client.get(
+        f"/admin/bookings/{page.pk}/export/?format=xlsx").content)).active
+    assert sheet.cell(1, 1).value == "Enw cyntaf" and sheet.max_row == 3
+
+
+def test_a_message_reaches_each_booker_in_their_language(client, inbox,
+                                                          django_capture_on_commit_callbacks):
+    page = event(capacity=5)
+    new_booking(page, "saesneg@example.org", language="en")
+    new_booking(page, "cymraeg@example.org", language="cy")
+    client.force_login(make_staff(REGIONAL, region="north-wales"))
+    missing = client.post(f"/admin/bookings/{page.pk}/message/", {"subject": "Moved online"})
+    assert missing.status_code == 200 and "Enter the message in Welsh" in missing.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/admin/bookings/{page.pk}/message/", {
+            "subject": "Moved online", "body": "This evening is now online.",
+            "subject_cy": "Symud ar-lein", "body_cy": "Mae'r noson hon ar-lein nawr."},
+            follow=True)
+    assert "Message stored for 2 bookers" in response.content.decode()
+    assert BookingMessage.objects.filter(purpose="staff-message").count() == 2
+    run_worker()
+    english, = [m for m in inbox.to("saesneg@example.org") if m["Subject"] == "Moved online"]
+    welsh, = [m for m in inbox.to("cymraeg@example.org") if m["Subject"] == "Symud ar-lein"]
+    assert "now online" in english.get_body(("plain",)).get_content()
+    assert "ar-lein nawr" in welsh.get_body(("plain",)).get_content()
+    assert set(BookingMessage.objects.filter(purpose="staff-message")
+               .values_list("status", flat=True)) == {"sent"}
