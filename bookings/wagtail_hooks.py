@@ -10,10 +10,12 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bookings import events, places
+from bookings import events, places, timeline
 from bookings.admin_forms import EventPlacesForm
 from bookings.models import BookingMessageTemplate, EventPlaces
 from portal.staff_menu import StaffMenuItem
+
+hooks.register("contact_timeline_entries", timeline.entries)
 
 
 @hooks.register("register_admin_urls")

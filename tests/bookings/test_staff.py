@@ -2,14 +2,20 @@
 the register, the export and a message to all bookers. Outside the wall: 404."""
 
 import csv
+import datetime
 import io
 
 import pytest
+from django.utils import timezone
 from openpyxl import load_workbook
 
+from bookings import dashboard
 from bookings.models import Booking, BookingMessage
+from cms.models import EventPage
+from directory.models import Region
 from enquiries.models import AuditEntry
 from tests.bookings.helpers import event, new_booking
+from tests.factories import people
 from tests.helpers import run_worker
 from tests.staff import AGENCY, MANAGER, REGIONAL, make_staff
 
@@ -135,3 +141,52 @@ def test_a_message_reaches_each_booker_in_their_language(client, inbox,
     assert "ar-lein nawr" in welsh.get_body(("plain",)).get_content()
     assert set(BookingMessage.objects.filter(purpose="staff-message")
                .values_list("status", flat=True)) == {"sent"}
+
+
+def held(page, days_ago=3):
+    """The event as if it happened `days_ago` days ago (both languages' pages)."""
+    EventPage.objects.filter(translation_key=page.translation_key).update(
+        start_date=timezone.localdate() - datetime.timedelta(days=days_ago))
+
+
+def test_attendance_is_on_the_persons_timeline_with_who_and_when(client):
+    page = event(title="Noson Bangor")
+    booking = new_booking(page, "timeline@example.org")
+    user = make_staff(REGIONAL, region="north-wales", first_name="Nia", last_name="Staff")
+    client.force_login(user)
+    client.post(f"/admin/bookings/{page.pk}/register/", {f"b{booking.pk}": "yes"})
+    html = client.get(f"/admin/helpline/contacts/{booking.contact_id}/").content.decode()
+    assert "Booking: Noson Bangor · Booked" in html
+    assert "Attended: Noson Bangor" in html and "By Nia Staff" in html
+    other = make_staff(REGIONAL, region="western-bay")
+    client.force_login(other)  # the other region's event is not on their timeline
+    html = client.get(f"/admin/helpline/contacts/{booking.contact_id}/").content.decode()
+    assert "Noson Bangor" not in html
+
+
+def test_the_dashboard_counts_bookings_attendance_and_no_shows_per_region_and_kind(client):
+    north = event(capacity=2, title="North in person")
+    online = event(title="North online", online=True)
+    west = event(title="West", region_slug="western-bay")
+    came, missed = new_booking(north, "a@example.org"), new_booking(north, "b@example.org")
+    new_booking(north, "c@example.org", places=2)  # waiting
+    new_booking(online, "d@example.org", places=3)
+    new_booking(west, "e@example.org")
+    Booking.objects.filter(pk=came.pk).update(attended=True)
+    Booking.objects.filter(pk=missed.pk).update(attended=False)
+    for page in (north, online, west):
+        held(page)
+    client.force_login(make_staff(REGIONAL, region="north-wales"))
+    regions, kinds = dashboard.summary(
+        make_staff(REGIONAL, region="north-wales"), timezone.localdate() - datetime.timedelta(
+            days=30), timezone.localdate(), (people.region("north-wales"),), False)
+    assert regions == [(people.region("north-wales").name, {"bookings": 3, "places": 5, "attended": 1,
+                                        "no_shows": 1, "waiting": 1})]
+    assert [(str(n), f["bookings"], f["places"]) for n, f in kinds] == [
+        ("In person", 2, 2), ("Online", 1, 3)]
+    html = client.get("/admin/demand/").content.decode()
+    assert 'data-testid="bookings-region"' in html and "West" not in html.split(
+        'data-testid="bookings-region"')[1].split("</table>")[0]
+    national = dashboard.summary(make_staff(MANAGER), timezone.localdate() - datetime.timedelta(
+        days=30), timezone.localdate(), tuple(Region.objects.order_by("name_en")), True)[0]
+    assert dict((str(n), f["bookings"]) for n, f in national)[people.region("western-bay").name] == 1
