@@ -180,8 +180,9 @@ def test_the_dashboard_counts_bookings_attendance_and_no_shows_per_region_and_ki
     regions, kinds = dashboard.summary(
         make_staff(REGIONAL, region="north-wales"), timezone.localdate() - datetime.timedelta(
             days=30), timezone.localdate(), (people.region("north-wales"),), False)
-    assert regions == [(people.region("north-wales").name, {"bookings": 3, "places": 5, "attended": 1,
-                                        "no_shows": 1, "waiting": 1})]
+    north_wales = people.region("north-wales").name
+    assert regions == [(north_wales, {"bookings": 3, "places": 5, "attended": 1,
+                                      "no_shows": 1, "waiting": 1})]
     assert [(str(n), f["bookings"], f["places"]) for n, f in kinds] == [
         ("In person", 2, 2), ("Online", 1, 3)]
     html = client.get("/admin/demand/").content.decode()
@@ -189,4 +190,5 @@ def test_the_dashboard_counts_bookings_attendance_and_no_shows_per_region_and_ki
         'data-testid="bookings-region"')[1].split("</table>")[0]
     national = dashboard.summary(make_staff(MANAGER), timezone.localdate() - datetime.timedelta(
         days=30), timezone.localdate(), tuple(Region.objects.order_by("name_en")), True)[0]
-    assert dict((str(n), f["bookings"]) for n, f in national)[people.region("western-bay").name] == 1
+    west_name = people.region("western-bay").name
+    assert dict((str(n), f["bookings"]) for n, f in national)[west_name] == 1
