@@ -192,3 +192,40 @@ def test_the_dashboard_counts_bookings_attendance_and_no_shows_per_region_and_ki
         days=30), timezone.localdate(), tuple(Region.objects.order_by("name_en")), True)[0]
     west_name = people.region("western-bay").name
     assert dict((str(n), f["bookings"]) for n, f in national)[west_name] == 1
+
+
+# Queries per screen, however many bookings it shows (measured with 2, then 12 bookings).
+BUDGETS = {"events": 14, "event": 17, "register": 15, "export": 11, "export xlsx": 11,
+           "person": 25}
+
+
+@pytest.mark.parametrize("screen", BUDGETS)
+def test_staff_booking_screens_cost_the_same_however_many_bookings(client, screen):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    page = event(capacity=5)
+    first = new_booking(page, "budget0@example.org")
+    new_booking(page, "budget1@example.org")
+    url = {"events": "/admin/bookings/", "event": f"/admin/bookings/{page.pk}/",
+           "register": f"/admin/bookings/{page.pk}/register/",
+           "export": f"/admin/bookings/{page.pk}/export/",
+           "export xlsx": f"/admin/bookings/{page.pk}/export/?format=xlsx",
+           "person": f"/admin/helpline/contacts/{first.contact_id}/"}[screen]
+    client.force_login(make_staff(REGIONAL, region="north-wales"))
+
+    def count():
+        client.get(url)  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(url).status_code == 200
+        return len(captured)
+
+    few = count()
+    for n in range(10):  # more places on this event, and more of this person's events
+        new_booking(page, f"more{n}@example.org")
+        other = event()
+        Booking.objects.create(event_key=other.translation_key, contact=first.contact,
+                               first_name="Elin", last_name="Prawf", language="en",
+                               attended=True, attendance_at=timezone.now())
+    assert count() == few
+    assert few <= BUDGETS[screen], few
