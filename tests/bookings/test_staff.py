@@ -100,6 +100,7 @@ def test_the_register_saves_attendance_in_one_post_and_can_be_changed(client):
     assert missed.attended is True
     bad = client.post(f"/admin/bookings/{page.pk}/register/", {f"b{came.pk}": "perhaps"})
     assert bad.status_code == 200  # the form again, with the error; nothing saved
+    assert "There is a problem" in bad.content.decode()
 
 
 def test_export_csv_and_xlsx_in_the_readers_language_and_audited(client):
