@@ -1,5 +1,6 @@
 """The staff side of bookings: the events of the user's wall with their places, each event's
-bookings and waiting list, the attendance register, the export, and a message to all bookers.
+bookings and waiting list, the attendance register, the export, a message to all bookers, and
+the event's places and join link.
 
 An event lies where its page says (EventPage.region / .agency); `enquiries.access.wall` decides
 who is inside, as for every other record, and outside it every screen answers 404. Every view
@@ -20,6 +21,9 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from bookings.messages import recipients
 from bookings.models import Booking, BookingMessage, EventPlaces
+from bookings.places import _lock as lock_places
+from bookings.places import _offer_free_places as offer_free_places
+from bookings.places import held as held_places
 from bookings.tasks import enqueue_after_commit
 from cms.models import EventPage
 from enquiries import access
@@ -27,6 +31,7 @@ from enquiries.audit import audit
 
 VIEW, CHANGE = "bookings.view_booking", "bookings.change_booking"
 EXPORT, MESSAGE = "bookings.export_booking", "bookings.message_booking"
+PLACES = "bookings.change_eventplaces"
 RECENT_DAYS = 60  # past events stay listed this long, for the register taken afterwards
 SHOWN = ("booked", "offered", "waiting")
 
@@ -131,7 +136,7 @@ def event_bookings(request, pk):
         "event": event, "when": event_when(event), "holding": holding, "waiting": waiting,
         "places": places, "held": sum(b.places for b in holding),
         "may_register": access.may(user, CHANGE), "may_export": access.may(user, EXPORT),
-        "may_message": access.may(user, MESSAGE)})
+        "may_message": access.may(user, MESSAGE), "may_places": access.may(user, PLACES)})
 
 
 MARK_CODES = {True: "attended", False: "missed", None: "unknown"}
@@ -285,4 +290,52 @@ def message(request, pk):
             len(people)) % {"people": len(people)})
         return redirect("bookings_staff:event", pk=event.pk)
     return render(request, "bookings/staff/message.html",
+                  {"event": event, "when": event_when(event), "form": form})
+
+
+class PlacesForm(forms.ModelForm):
+    """The event's places, join link and offer hours, set by the staff of its region or
+    agency. Fewer places than are already held is refused; more are offered to those waiting."""
+
+    join_link = forms.URLField(
+        label=EventPlaces._meta.get_field("join_link").verbose_name, required=False,
+        assume_scheme="https", max_length=200,
+        help_text=EventPlaces._meta.get_field("join_link").help_text)
+
+    class Meta:
+        model = EventPlaces
+        fields = ["capacity", "join_link", "offer_hours"]
+
+    def __init__(self, *args, held=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.held = held
+
+    def clean_capacity(self):
+        capacity = self.cleaned_data["capacity"]
+        if capacity is not None and capacity < self.held:
+            raise forms.ValidationError(ngettext(
+                "%(held)d place is already booked: give at least that many.",
+                "%(held)d places are already booked: give at least that many.",
+                self.held) % {"held": self.held})
+        return capacity
+
+
+@access.staff_view(get=PLACES, post=PLACES)
+def event_places(request, pk):
+    event = _event(request, pk, PLACES)
+    key = event.translation_key
+    current = EventPlaces.objects.filter(event_key=key).first() or EventPlaces(event_key=key)
+    form = PlacesForm(request.POST or None, instance=current, held=held_places(key))
+    if request.method == "POST" and form.is_valid():
+        with transaction.atomic():
+            row = lock_places(key)  # bookings wait while the places change
+            form = PlacesForm(request.POST, instance=row, held=held_places(key))
+            if form.is_valid():
+                form.save()
+                offer_free_places(key)
+                audit(request, "change", row, detail=f"capacity={row.capacity}")
+        if form.is_valid():
+            messages.success(request, _("Places saved."))
+            return redirect("bookings_staff:event", pk=event.pk)
+    return render(request, "bookings/staff/places.html",
                   {"event": event, "when": event_when(event), "form": form})

@@ -9,4 +9,5 @@ urlpatterns = [
     path("<int:pk>/register/", staff.register, name="register"),
     path("<int:pk>/export/", staff.export, name="export"),
     path("<int:pk>/message/", staff.message, name="message"),
+    path("<int:pk>/places/", staff.event_places, name="places"),
 ]

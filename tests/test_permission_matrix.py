@@ -91,6 +91,8 @@ RECORDS = {
     "bookings_staff:message": {"record": "event", "post": {
         "subject": "Moved online", "body": "Online now", "subject_cy": "Ar-lein",
         "body_cy": "Ar-lein nawr"}},
+    "bookings_staff:places": {"record": "event", "post": {"capacity": "30",
+                                                          "offer_hours": "48"}},
     "helpline_staff:new_contact": {"record": "call", "query": "call", "also_without": True,
                                    "post": {"first_name": "Ifan", "last_name": "Rhys",
                                             "language": "cy", "phone": "", "email": ""}},

@@ -1,11 +1,12 @@
 """The staff side of bookings: two new permissions, and the roles that hold the bookings
 permissions (docs/staff-sign-in.md's role table): regional and agency staff work their events'
-bookings; managers read and export them."""
+bookings and set their places and join link; managers read and export them."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-WORK = ("view_booking", "change_booking", "export_booking", "message_booking")
+WORK = ("view_booking", "change_booking", "export_booking", "message_booking",
+        "change_eventplaces")
 ROLES = {"Regional staff": WORK, "Agency staff": WORK,
          "Managers": ("view_booking", "export_booking")}
 

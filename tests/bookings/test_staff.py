@@ -230,3 +230,19 @@ def test_staff_booking_screens_cost_the_same_however_many_bookings(client, scree
                                attended=True, attendance_at=timezone.now())
     assert count() == few
     assert few <= BUDGETS[screen], few
+
+
+def test_region_staff_set_places_and_more_places_go_to_those_waiting(client):
+    page = event(capacity=1)
+    new_booking(page, "held@example.org")
+    waiting = new_booking(page, "wait@example.org")
+    client.force_login(make_staff(REGIONAL, region="north-wales"))
+    url = f"/admin/bookings/{page.pk}/places/"
+    too_few = client.post(url, {"capacity": "0", "offer_hours": "48"})
+    assert "1 place is already booked" in too_few.content.decode()
+    assert client.post(url, {"capacity": "2", "offer_hours": "24",
+                             "join_link": "https://meet.example.org/x"}).status_code == 302
+    waiting.refresh_from_db()
+    assert waiting.status == "offered"
+    other = event(region_slug="western-bay")
+    assert client.get(f"/admin/bookings/{other.pk}/places/").status_code == 404
