@@ -16,6 +16,7 @@ from django.db.models import Count, Q, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import formats, timezone, translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
@@ -298,7 +299,7 @@ class PlacesForm(forms.ModelForm):
     agency. Fewer places than are already held is refused; more are offered to those waiting."""
 
     join_link = forms.URLField(
-        label=EventPlaces._meta.get_field("join_link").verbose_name, required=False,
+        label=capfirst(EventPlaces._meta.get_field("join_link").verbose_name), required=False,
         assume_scheme="https", max_length=200,
         help_text=EventPlaces._meta.get_field("join_link").help_text)
 
