@@ -132,7 +132,8 @@ class Booking(models.Model):
         verbose_name_plural = _("bookings")
         indexes = [models.Index(fields=["event_key", "status", "queued_at"])]
         permissions = [("export_booking", _("Can export an event's bookings")),
-                       ("message_booking", _("Can message all bookers of an event"))]
+                       ("message_booking", _("Can message all bookers of an event")),
+                       ("set_event_places", _("Can set an event's places and join link"))]
         constraints = [models.CheckConstraint(condition=Q(places__gte=1),
                                               name="booking_at_least_one_place")]
 

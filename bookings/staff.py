@@ -32,7 +32,7 @@ from enquiries.audit import audit
 
 VIEW, CHANGE = "bookings.view_booking", "bookings.change_booking"
 EXPORT, MESSAGE = "bookings.export_booking", "bookings.message_booking"
-PLACES = "bookings.change_eventplaces"
+PLACES = "bookings.set_event_places"  # not change_eventplaces: the snippet is not walled
 RECENT_DAYS = 60  # past events stay listed this long, for the register taken afterwards
 SHOWN = ("booked", "offered", "waiting")
 

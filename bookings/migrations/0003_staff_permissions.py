@@ -1,12 +1,13 @@
 """The staff side of bookings: two new permissions, and the roles that hold the bookings
 permissions (docs/staff-sign-in.md's role table): regional and agency staff work their events'
-bookings and set their places and join link; managers read and export them."""
+bookings and set their places and join link (behind the wall: not the snippet's
+change_eventplaces, which is not walled); managers read and export them."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 WORK = ("view_booking", "change_booking", "export_booking", "message_booking",
-        "change_eventplaces")
+        "set_event_places")
 ROLES = {"Regional staff": WORK, "Agency staff": WORK,
          "Managers": ("view_booking", "export_booking")}
 
@@ -43,7 +44,7 @@ class Migration(migrations.Migration):
     operations = [
         migrations.AlterModelOptions(
             name='booking',
-            options={'ordering': ['created_at', 'id'], 'permissions': [('export_booking', "Can export an event's bookings"), ('message_booking', 'Can message all bookers of an event')], 'verbose_name': 'booking', 'verbose_name_plural': 'bookings'},
+            options={'ordering': ['created_at', 'id'], 'permissions': [('export_booking', "Can export an event's bookings"), ('message_booking', 'Can message all bookers of an event'), ('set_event_places', "Can set an event's places and join link")], 'verbose_name': 'booking', 'verbose_name_plural': 'bookings'},
         ),
         migrations.RunPython(grant, revoke),
     ]
