@@ -7,7 +7,9 @@ class BookingsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from bookings import tasks
+        from bookings import dashboard, tasks
+        from enquiries.dashboard import sections
         from portal import queue
 
         queue.register_sweep("booking_messages", tasks.requeue_lost)
+        sections.register(dashboard.section)  # bookings, attendance and no-shows

@@ -15,7 +15,8 @@ Booking: one person's booking of `places` on one event (`event_key`).
              Accepting makes it booked; an unanswered offer lapses (cancelled, ended_reason
              "offer-lapsed") and the place passes to the next person waiting.
   cancelled  holds nothing; `ended_reason` says why (booker, offer-lapsed, staff).
-- attended: null until staff take the register, then True or False (booked bookings only).
+- attended: null until staff take the register, then True or False (booked bookings only);
+  attendance_by / attendance_at: who last marked it, and when (the person's timeline shows it).
 - contact: the one enquiries.Contact for the person (find_or_create_contact); enquiry: the
   demand enquiry made for a booker who had no enquiry (null otherwise); first/last name,
   email, phone (E.164), language (the booker's: every message to them is in it) and
@@ -35,6 +36,7 @@ BookingMessageTemplate: the words of each message, in English and Welsh, edited 
 
 import secrets
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -110,6 +112,11 @@ class Booking(models.Model):
     ended_reason = models.CharField(_("why it ended"), max_length=20, choices=ENDINGS,
                                     blank=True)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
+    attendance_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("register taken by"))
+    attendance_at = models.DateTimeField(_("register taken"), null=True, blank=True)
     queued_at = models.DateTimeField(_("joined the waiting list"), null=True, blank=True)
     offered_at = models.DateTimeField(_("place offered"), null=True, blank=True)
     offer_expires_at = models.DateTimeField(_("offer ends"), null=True, blank=True)
@@ -124,6 +131,9 @@ class Booking(models.Model):
         verbose_name = _("booking")
         verbose_name_plural = _("bookings")
         indexes = [models.Index(fields=["event_key", "status", "queued_at"])]
+        permissions = [("export_booking", _("Can export an event's bookings")),
+                       ("message_booking", _("Can message all bookers of an event")),
+                       ("set_event_places", _("Can set an event's places and join link"))]
         constraints = [models.CheckConstraint(condition=Q(places__gte=1),
                                               name="booking_at_least_one_place")]
 

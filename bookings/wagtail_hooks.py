@@ -3,16 +3,30 @@ message templates (both languages); staff set an event's places and join link. T
 screens for the bookings themselves are built separately (see docs/events-booking.md)."""
 
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bookings import events, places
+from bookings import events, places, timeline
 from bookings.admin_forms import EventPlacesForm
 from bookings.models import BookingMessageTemplate, EventPlaces
+from portal.staff_menu import StaffMenuItem
+
+hooks.register("contact_timeline_entries", timeline.entries)
+
+
+@hooks.register("register_admin_urls")
+def register_bookings_urls():
+    return [path("bookings/", include("bookings.staff_urls"))]
+
+
+@hooks.register("register_admin_menu_item")
+def register_bookings_menu_item():
+    return StaffMenuItem(_("Event bookings"), reverse("bookings_staff:events"),
+                         icon_name="date", order=165, permission="bookings.view_booking")
 
 
 @hooks.register("event_booking_panel")

@@ -22,6 +22,7 @@ from enquiries.intake import NewEnquiry, receive
 from enquiries.models import PossibleMatch
 from helpline.models import Callback, Interaction
 from tests.conftest import MATRIX_CELLS
+from tests.factories import pages
 from tests.fakes import FakeTwilioApi
 from tests.staff import (
     ADMINISTRATOR,
@@ -36,7 +37,7 @@ from tests.staff import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal", "cms")
+OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal", "cms", "bookings")
 NOT_IN_MATRIX = {
     "enquiries.staff.users": "Wagtail's user and group admin: tests/test_admin_boundaries.py",
     "portal.search.wagtail_hooks": "public search terms that found nothing; no person's data",
@@ -84,6 +85,14 @@ RECORDS = {
         "due_date": "2099-12-02", "due_time": "11:00", "language": "cy", "note": "Ring back"}},
     "helpline_staff:recording": {"record": "call"},
     "helpline_staff:dismiss_match": {"record": "match"},
+    "bookings_staff:event": {"record": "event"},
+    "bookings_staff:register": {"record": "event", "post": {}},
+    "bookings_staff:export": {"record": "event"},
+    "bookings_staff:message": {"record": "event", "post": {
+        "subject": "Moved online", "body": "Online now", "subject_cy": "Ar-lein",
+        "body_cy": "Ar-lein nawr"}},
+    "bookings_staff:places": {"record": "event", "post": {"capacity": "30",
+                                                          "offer_hours": "48"}},
     "helpline_staff:new_contact": {"record": "call", "query": "call", "also_without": True,
                                    "post": {"first_name": "Ifan", "last_name": "Rhys",
                                             "language": "cy", "phone": "", "email": ""}},
@@ -199,6 +208,8 @@ def world(settings, fake_twilio):
             "match": PossibleMatch.objects.create(new=second.contact, existing=enquiry.contact,
                                                   shared="phone").pk,
             "region": Region.objects.get(slug=region).pk if region else None,
+            # An event lies where its page says (the page's region and agency).
+            "event": pages.event_page(region_slug=region, agency_slug=agency, welsh=False).pk,
         }
     return records
 

@@ -1,7 +1,9 @@
 """One timeline per person: their enquiries and what happened to them, calls, voicemails,
 texts, emails, callbacks and notes, newest first. Each entry says what happened in words (in
 the staff member's language), who did it and when. One query per kind of record, however
-many entries there are."""
+many entries there are. Apps that helpline does not import add their own entries through
+the Wagtail hook `contact_timeline_entries` (contact, user) -> dicts of Entry's fields
+(bookings: places booked and attendance)."""
 
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -10,6 +12,7 @@ from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from wagtail import hooks
 
 from enquiries import access
 from enquiries.models import EnquiryEvent, Notification
@@ -59,6 +62,8 @@ def contact_timeline(contact, user):
         enquiry__in=enquiries, purpose="confirmation").select_related("enquiry")]
     entries += [_interaction(i) for i in calls(user).filter(contact=contact)]
     entries += [_callback(c) for c in callbacks(user).filter(contact=contact)]
+    for more in hooks.get_hooks("contact_timeline_entries"):
+        entries += [Entry(**fields) for fields in more(contact, user)]
     return sorted(entries, key=lambda entry: entry.at, reverse=True)
 
 
