@@ -149,7 +149,7 @@ def test_an_idle_worker_stops_at_once_on_sigterm(env, smtp):
     assert stopped_in(worker, 30) < 10  # far less than the 60 s a running task would get
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db
 def test_a_stop_signal_while_claiming_gives_the_claimed_task_back_unrun():
     """The signal can land while the worker commits its claim: nothing is raised into that
     commit, and the task it has just claimed goes back on the queue without running."""
