@@ -39,11 +39,11 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cms.models import EventPage
 from portal.languages import LANGUAGES
+from portal.outbox import OutgoingMessage
 
 CHANNELS = [("email", _("Email")), ("sms", _("SMS"))]
 PURPOSES = [
@@ -141,27 +141,14 @@ class Booking(models.Model):
         return f"{self.first_name} {self.last_name} ({self.places}, {self.status})"
 
 
-class BookingMessage(models.Model):
-    STATUSES = [("pending", _("Pending")), ("sent", _("Sent")), ("failed", _("Failed"))]
-    MAX_ATTEMPTS = 5
-
+class BookingMessage(OutgoingMessage):
     booking = models.ForeignKey(Booking, on_delete=models.CASCADE, related_name="messages",
                                 verbose_name=_("booking"))
     channel = models.CharField(_("sent by"), max_length=10, choices=CHANNELS)
     purpose = models.CharField(_("purpose"), max_length=20, choices=PURPOSES)
-    recipient = models.CharField(_("to"), max_length=254)
-    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
     # Staff messages only: their own words (other purposes use BookingMessageTemplate).
     subject = models.CharField(_("subject"), max_length=200, blank=True)
     body = models.TextField(_("message"), blank=True)
-    status = models.CharField(_("status"), max_length=10, choices=STATUSES, default="pending")
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    last_error = models.TextField(_("last error"), blank=True)
-    provider_id = models.CharField(max_length=64, blank=True)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
-    attempt_started_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

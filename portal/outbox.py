@@ -1,6 +1,6 @@
-"""Sending stored messages one attempt at a time, for any model shaped like enquiries'
-Notification (status pending/sent/failed, attempts, MAX_ATTEMPTS, last_error, provider_id,
-sent_at, next_attempt_at, attempt_started_at).
+"""Sending stored messages one attempt at a time, for any model built on `OutgoingMessage`
+(enquiries' Notification, bookings' BookingMessage): its delivery fields are what these steps
+read and write.
 
 Each attempt is claimed, sent and recorded in three steps, so no transaction stays open while
 a provider is called. An attempt holds a lease (`attempt_started_at`): one older than
@@ -9,10 +9,33 @@ NOTIFICATION_LEASE_SECONDS belongs to a worker that died, and the message is tak
 import datetime
 
 from django.conf import settings
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
+from portal.languages import LANGUAGES
 from portal.retry import retry_at
+
+
+class OutgoingMessage(models.Model):
+    """To whom, in which language, and how each attempt went."""
+
+    STATUSES = [("pending", _("Pending")), ("sent", _("Sent")), ("failed", _("Failed"))]
+    MAX_ATTEMPTS = 5
+
+    recipient = models.CharField(_("to"), max_length=254)
+    language = models.CharField(_("language"), max_length=2, choices=LANGUAGES)
+    status = models.CharField(_("status"), max_length=10, choices=STATUSES, default="pending")
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+    provider_id = models.CharField(max_length=64, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True, default=timezone.now)
+    attempt_started_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True
 
 
 def lease_expired_before() -> datetime.datetime:
