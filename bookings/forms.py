@@ -7,7 +7,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from bookings.places import NewBooking
-from enquiries.people import parse_phone
+from enquiries.forms import ParsesPhone
 from portal.forms import NormalisedCharField, ResetsHiddenValues
 
 MAX_PLACES = 6  # the "invalid_choice" message says it
@@ -21,7 +21,7 @@ def places_field(label):
                         "invalid_choice": _("Choose between 1 and 6 places")})
 
 
-class BookingForm(ResetsHiddenValues, forms.Form):
+class BookingForm(ParsesPhone, ResetsHiddenValues, forms.Form):
     resettable = {"token": lambda form: uuid.uuid4()}
 
     first_name = NormalisedCharField(label=_("First name"), max_length=100,
@@ -44,20 +44,9 @@ class BookingForm(ResetsHiddenValues, forms.Form):
     def __init__(self, *args, language="en", **kwargs):
         super().__init__(*args, **kwargs)
         self.language = language
-        self.parsed_phone = None
         if not self.is_bound:
             self.initial["token"] = uuid.uuid4()
             self.initial.setdefault("places", 1)
-
-    def clean_phone(self):
-        number = self.cleaned_data["phone"].strip()
-        if not number:
-            return ""
-        self.parsed_phone = parse_phone(number)
-        if self.parsed_phone is None:
-            raise forms.ValidationError(_(
-                "Enter a phone number, like 029 2018 0000, 07400 765432 or +44 808 157 0192"))
-        return number
 
     def clean_access_needs(self):
         text = self.cleaned_data["access_needs"].strip()

@@ -37,7 +37,24 @@ def replacement_token(form):
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"enquiry-form:{form.data.get('started', '')}"))
 
 
-class EnquiryForm(ResetsHiddenValues, forms.Form):
+class ParsesPhone:
+    """A form's optional `phone` field, kept as typed; `parsed_phone` is the number it names
+    (None when empty), or the field has an error saying what a number looks like."""
+
+    parsed_phone = None
+
+    def clean_phone(self):
+        number = self.cleaned_data["phone"].strip()
+        if not number:
+            return ""
+        self.parsed_phone = parse_phone(number)
+        if self.parsed_phone is None:
+            raise forms.ValidationError(_(
+                "Enter a phone number, like 029 2018 0000, 07400 765432 or +44 808 157 0192"))
+        return number
+
+
+class EnquiryForm(ParsesPhone, ResetsHiddenValues, forms.Form):
     # Hidden values that are wrong are replaced, never shown as errors nobody can correct:
     # campaign fields that are not a live campaign are dropped, as attribution drops them.
     resettable = {"token": replacement_token, "campaign_code": "", "campaign_source": "",
@@ -94,7 +111,6 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.parsed_phone = None
         councils = [(la.gss_code, la.name) for la in LocalAuthority.objects.order_by(
             name_order())]  # in the reader's language, sorted as every list of names is
         self.fields["council"].choices = [("", _("Choose your council area"))] + councils + [
@@ -111,17 +127,6 @@ class EnquiryForm(ResetsHiddenValues, forms.Form):
             self.initial["token"] = uuid.uuid4()
             self.initial["started"] = signing.TimestampSigner(salt=SIGNER_SALT).sign(
                 str(timezone.now().timestamp()))
-
-    def clean_phone(self):
-        number = self.cleaned_data["phone"].strip()
-        if not number:
-            return ""
-        parsed = parse_phone(number)
-        if parsed is None:
-            raise forms.ValidationError(_(
-                "Enter a phone number, like 029 2018 0000, 07400 765432 or +44 808 157 0192"))
-        self.parsed_phone = parsed
-        return number
 
     def clean_postcode(self):
         postcode = re.sub(r"\s+", " ", self.cleaned_data["postcode"].strip().upper())
