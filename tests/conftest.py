@@ -3,6 +3,8 @@ import os
 import pytest
 from django.core.management import call_command
 
+from tests.servers import keep_test_database_as_template
+
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 MATRIX_CELLS = pytest.StashKey[list]()  # cells per URL, from tests/test_permission_matrix.py
 
@@ -19,8 +21,10 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Every test database starts as a fresh clone does after `make run`: migrated, with the
     bilingual demo content loaded."""
     with django_db_blocker.unblock():
+        keep_test_database_as_template("migrated")
         call_command("load_demo")
         call_command("load_campaign_demo")
+        keep_test_database_as_template("demo")
 
 
 def pytest_terminal_summary(terminalreporter, config):

@@ -13,8 +13,7 @@ import urllib.request
 from contextlib import closing
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-MANAGE = [sys.executable, "manage.py"]
+from tests.shells import MANAGE, ROOT, shell  # noqa: F401 (shell: for the server tests)
 
 
 def free_port():
@@ -40,6 +39,24 @@ def own_database(tmp_dir, suffix, url=None, content="migrated"):
 
 
 _TEMPLATES = {}
+
+
+def keep_test_database_as_template(content):
+    """Copy the test run's own database, as it stands, to be the template with `content`, so
+    that the run migrates and loads the demo once, not again in a subprocess."""
+    from django.db import connection
+
+    url = os.environ.get("DATABASE_URL", "")
+    if url.startswith("postgres"):
+        connection.close()  # a database being copied must have no one connected
+        _TEMPLATES[(url, content)] = _new_database(url, None, f"_template_{content}",
+                                                   template=connection.settings_dict["NAME"])
+        return
+    target = Path(tempfile.mkdtemp(prefix="portal-template-")) / f"{content}.sqlite3"
+    connection.ensure_connection()
+    with closing(sqlite3.connect(target)) as copy:
+        connection.connection.backup(copy)
+    _TEMPLATES[(url, content)] = f"sqlite:///{target}"
 
 
 def _template(url, content):
@@ -86,12 +103,6 @@ def load_demo(env):
     """The demo content on a database made with content="migrated" (or older)."""
     for command in (["migrate", "--no-input"], ["load_demo"], ["load_campaign_demo"]):
         subprocess.run(MANAGE + command, cwd=ROOT, env=env, check=True, capture_output=True)
-
-
-def shell(env, code):
-    """Run Python in a `manage.py shell` against the server's database; returns its stdout."""
-    return subprocess.run(MANAGE + ["shell", "--no-imports", "-c", code], cwd=ROOT, env=env,
-                          check=True, capture_output=True, text=True).stdout.strip()
 
 
 def gunicorn(env, port, workers=2):

@@ -177,41 +177,54 @@ def fake_twilio():
     api.close()
 
 
-@pytest.fixture
-def world(settings, fake_twilio):
-    """In every place: an enquiry with its contact, a second contact, a call linked to the
-    first, an unlinked call with a voicemail recording, a callback, and the two contacts
-    flagged as a possible match."""
+@pytest.fixture(autouse=True)
+def recordings_from_the_fake(settings, fake_twilio):
     settings.TWILIO_API_BASE = fake_twilio.url
-    records = {}
-    for place, (region, agency) in PLACES.items():
-        council = LocalAuthority.objects.get(gss_code=NORTH_WALES_COUNCIL) if region else None
-        if region == "western-bay":
-            council = LocalAuthority.objects.get(gss_code="W06000011")
-        new = NewEnquiry(first_name=place, last_name="Person", email=f"{place}@example.org",
-                         language="en", interest="adopting", contact_method="email",
-                         local_authority=council,
-                         agency=Agency.objects.get(slug=agency) if agency else None)
-        enquiry = receive(new)
-        second = receive(replace(new, first_name=f"{place} two",
-                                 email=f"{place}.two@example.org", token=uuid.uuid4()))
-        # Calls and callbacks an agency's staff logged carry the agency, not a region.
-        where = {"region": None if agency else enquiry.region, "agency": enquiry.agency}
-        Interaction.objects.create(contact=enquiry.contact, **where)
-        records[place] = {
-            "enquiry": enquiry.pk, "contact": enquiry.contact_id, "into": second.contact_id,
-            "call": Interaction.objects.create(from_number="+447400111222", **where,
-                                               recording_url=fake_twilio.add_recording(
-                                                   f"RE{place}", b"ID3 voicemail")).pk,
-            "callback": Callback.objects.create(contact=enquiry.contact, phone="+447400111222",
-                                                due_at=enquiry.created_at, **where).pk,
-            "match": PossibleMatch.objects.create(new=second.contact, existing=enquiry.contact,
-                                                  shared="phone").pk,
-            "region": Region.objects.get(slug=region).pk if region else None,
-            # An event lies where its page says (the page's region and agency).
-            "event": pages.event_page(region_slug=region, agency_slug=agency, welsh=False).pk,
-        }
-    return records
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker, fake_twilio):
+    """Made once for every URL, in a transaction rolled back after the last (each test's own
+    transaction nests inside it). In every place: an enquiry with its contact, a second contact,
+    a call linked to the first, an unlinked call with a voicemail recording, a callback, and
+    the two contacts flagged as a possible match. And a member of staff for each of USERS."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        records = {place: made_in(place, fake_twilio) for place in PLACES}
+        records["users"] = [(make_staff(role, region=region, agency=agency, profile=profile),
+                             role, region, agency, profile)
+                            for role, region, agency, profile in USERS]
+        yield records
+        transaction.set_rollback(True)
+
+
+def made_in(place, fake_twilio):
+    region, agency = PLACES[place]
+    council = LocalAuthority.objects.get(gss_code=NORTH_WALES_COUNCIL) if region else None
+    if region == "western-bay":
+        council = LocalAuthority.objects.get(gss_code="W06000011")
+    new = NewEnquiry(first_name=place, last_name="Person", email=f"{place}@example.org",
+                     language="en", interest="adopting", contact_method="email",
+                     local_authority=council,
+                     agency=Agency.objects.get(slug=agency) if agency else None)
+    enquiry = receive(new)
+    second = receive(replace(new, first_name=f"{place} two",
+                             email=f"{place}.two@example.org", token=uuid.uuid4()))
+    # Calls and callbacks an agency's staff logged carry the agency, not a region.
+    where = {"region": None if agency else enquiry.region, "agency": enquiry.agency}
+    Interaction.objects.create(contact=enquiry.contact, **where)
+    return {
+        "enquiry": enquiry.pk, "contact": enquiry.contact_id, "into": second.contact_id,
+        "call": Interaction.objects.create(from_number="+447400111222", **where,
+                                           recording_url=fake_twilio.add_recording(
+                                               f"RE{place}", b"ID3 voicemail")).pk,
+        "callback": Callback.objects.create(contact=enquiry.contact, phone="+447400111222",
+                                            due_at=enquiry.created_at, **where).pk,
+        "match": PossibleMatch.objects.create(new=second.contact, existing=enquiry.contact,
+                                              shared="phone").pk,
+        "region": Region.objects.get(slug=region).pk if region else None,
+        # An event lies where its page says (the page's region and agency).
+        "event": pages.event_page(region_slug=region, agency_slug=agency, welsh=False).pk,
+    }
 
 
 def inside(user_region, user_agency, place):
@@ -251,10 +264,8 @@ def test_matrix(client, world, name, route, request):
     spec = RECORDS.get(name, {})
     table = role_table()
     cells = 0
-    users = [(make_staff(role, region=region, agency=agency, profile=profile), role, region,
-              agency, profile) for role, region, agency, profile in USERS]
     places = list(PLACES) if spec else [None]
-    for user, role, region, agency, profile in users:
+    for user, role, region, agency, profile in world["users"]:
         client.force_login(user)
         for place in places + ([None] if spec.get("also_without") else []):
             path, query, data = "/" + route, {}, {}

@@ -77,8 +77,12 @@ def test_an_editor_uploads_an_image_and_makes_it_a_campaigns_hero(portal, page, 
     expect(modal).to_be_hidden()
     page.fill("#id_hero_alt", "A family walking on a beach at sunset")
     screenshot(page, f"day-editor-hero-{admin_language}.png")
-    page.locator("button.action-save").first.click()  # "Save draft" (not the schedule's)
+    # "Save draft" (not the schedule's). Wait for the save's own page load: the editor's
+    # autosave may already have stored a revision with the hero but without the description.
+    with page.expect_navigation():
+        page.locator("button.action-save").first.click()
     expect(page.locator(".messages")).to_be_visible()
+    expect(page.locator("#id_hero_alt")).to_have_value("A family walking on a beach at sunset")
     assert shell(portal["env"], HERO_OF_DRAFT.format(pk=campaign)) == (
         f"{title} | A family walking on a beach at sunset")
 
