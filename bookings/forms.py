@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from bookings.places import NewBooking
 from enquiries.forms import ParsesPhone
-from portal.forms import NormalisedCharField, ResetsHiddenValues
+from portal.forms import NormalisedCharField, ResetsHiddenValues, SentByAPerson
 
 MAX_PLACES = 6  # the "invalid_choice" message says it
 ACCESS_LIMIT = 1000
@@ -21,7 +21,7 @@ def places_field(label):
                         "invalid_choice": _("Choose between 1 and 6 places")})
 
 
-class BookingForm(ParsesPhone, ResetsHiddenValues, forms.Form):
+class BookingForm(ParsesPhone, ResetsHiddenValues, SentByAPerson):
     resettable = {"token": lambda form: uuid.uuid4()}
 
     first_name = NormalisedCharField(label=_("First name"), max_length=100,

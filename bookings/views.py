@@ -31,9 +31,9 @@ class BookView(View):
         event = bookable_event(key)
         return self.render_form(request, event, BookingForm(language=get_language()))
 
-    def render_form(self, request, event, form, status=200):
+    def render_form(self, request, event, form, status=200, notice=""):
         return render(request, self.template_name, {
-            "event": event, "form": form,
+            "event": event, "form": form, "notice": notice,
             "free": places.free_places(event.translation_key)}, status=status)
 
     def post(self, request, key):
@@ -44,6 +44,10 @@ class BookView(View):
         form = BookingForm(request.POST, language=get_language())
         if not form.is_valid():
             return self.render_form(request, event, form)
+        if form.looks_automated():  # no place is taken; a person sends it once more
+            form = BookingForm(initial=form.answers(), language=get_language())
+            return self.render_form(request, event, form, status=400, notice=_(
+                "Please check your answers, then send the form again."))
         booking = places.book(form.new_booking(event))
         return redirect("bookings:thanks", token=booking.token)
 

@@ -5,8 +5,6 @@ import re
 import uuid
 
 from django import forms
-from django.core import signing
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -17,12 +15,11 @@ from enquiries.intake import NewEnquiry
 from enquiries.models import Enquiry
 from enquiries.models.enquiry import INFORMATION_PACK
 from enquiries.people import is_mobile, parse_phone
-from portal.forms import NormalisedCharField, ResetsHiddenValues
+from portal.forms import NormalisedCharField, ResetsHiddenValues, SentByAPerson
 from portal.languages import WELSH_FIRST
 
 OUTSIDE_WALES = "outside-wales"
 MESSAGE_LIMIT = 2000
-MIN_SECONDS_TO_FILL = 3
 POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][A-Z]{2})$")
 SIGNER_SALT = "enquiries.form-started"
 
@@ -54,11 +51,12 @@ class ParsesPhone:
         return number
 
 
-class EnquiryForm(ParsesPhone, ResetsHiddenValues, forms.Form):
+class EnquiryForm(ParsesPhone, ResetsHiddenValues, SentByAPerson):
     # Hidden values that are wrong are replaced, never shown as errors nobody can correct:
     # campaign fields that are not a live campaign are dropped, as attribution drops them.
     resettable = {"token": replacement_token, "campaign_code": "", "campaign_source": "",
                   "campaign_medium": ""}
+    started_salt = SIGNER_SALT
 
     first_name = NormalisedCharField(label=_("First name"), max_length=100,
                                      error_messages=required(_("Enter your first name")))
@@ -106,8 +104,6 @@ class EnquiryForm(ParsesPhone, ResetsHiddenValues, forms.Form):
     campaign_source = forms.CharField(required=False, widget=forms.HiddenInput, max_length=30)
     campaign_medium = forms.CharField(required=False, widget=forms.HiddenInput, max_length=30)
     token = forms.UUIDField(widget=forms.HiddenInput)
-    started = forms.CharField(widget=forms.HiddenInput)
-    website = forms.CharField(required=False, label=_("Leave this field empty"))  # honeypot
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -125,8 +121,6 @@ class EnquiryForm(ParsesPhone, ResetsHiddenValues, forms.Form):
         if not self.is_bound:
             self.initial.setdefault("language", get_language())
             self.initial["token"] = uuid.uuid4()
-            self.initial["started"] = signing.TimestampSigner(salt=SIGNER_SALT).sign(
-                str(timezone.now().timestamp()))
 
     def clean_postcode(self):
         postcode = re.sub(r"\s+", " ", self.cleaned_data["postcode"].strip().upper())
@@ -211,14 +205,3 @@ class EnquiryForm(ParsesPhone, ResetsHiddenValues, forms.Form):
     @property
     def lives_outside_wales(self):
         return self.cleaned_data.get("council") == OUTSIDE_WALES
-
-    def looks_automated(self):
-        """True for a filled honeypot, a forged or missing start time, or inhuman speed."""
-        if self.data.get("website"):
-            return True
-        try:
-            started = float(signing.TimestampSigner(salt=SIGNER_SALT).unsign(
-                self.data.get("started", "")))
-        except (signing.BadSignature, ValueError):
-            return True
-        return timezone.now().timestamp() - started < MIN_SECONDS_TO_FILL

@@ -59,8 +59,7 @@ class EnquiryView(View):
             return too_many(request)
         form = EnquiryForm(request.POST)
         if form.looks_automated():
-            form = EnquiryForm(initial={k: v for k, v in request.POST.items()
-                                        if k not in ("token", "started", "website")})
+            form = EnquiryForm(initial=form.answers())
             notice = _("Please check your answers, then send the form again.")
             return self.render_form(request, form, notice, status=400)
         if not form.is_valid():

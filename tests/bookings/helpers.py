@@ -4,6 +4,8 @@ import uuid
 from bookings.models import Booking, EventPlaces
 from bookings.places import NewBooking
 from bookings.places import book as book_place
+from portal.forms import SentByAPerson
+from tests.enquiries.helpers import started
 from tests.factories import pages
 from tests.helpers import run_worker
 
@@ -22,7 +24,7 @@ def form(**overrides):
     return {"first_name": "Siân", "last_name": "Ŵyn", "email": "sian@example.org",
             "phone": "07400 123456", "wants_sms": "on", "places": "1",
             "access_needs": "", "token": overrides.pop("token", None) or _token(),
-            **overrides}
+            "started": started(salt=SentByAPerson.started_salt), "website": "", **overrides}
 
 
 def _token():

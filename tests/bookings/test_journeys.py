@@ -12,7 +12,9 @@ from wagtail.models import Locale
 
 from bookings import places
 from bookings.models import Booking, BookingMessage
-from tests.bookings.helpers import book, event, manage_link, new_booking, send_all
+from portal.forms import SentByAPerson
+from tests.bookings.helpers import book, event, form, manage_link, new_booking, send_all
+from tests.enquiries.helpers import started
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +144,24 @@ def test_errors_are_in_the_readers_language_in_the_portals_layout(client):
     assert "Mae problem wedi codi" in html and "govuk-error-summary" in html
     assert "Rhowch eich enw cyntaf" in html
     assert not Booking.objects.exists()
+
+
+@pytest.mark.parametrize("language", ["en", "cy"])
+@pytest.mark.parametrize("sent", [
+    lambda: {"website": "https://spam.example"}, lambda: {"started": "forged"},
+    lambda: {"started": started(seconds_ago=0, salt=SentByAPerson.started_salt)}],
+    ids=["honeypot filled", "forged start", "too fast"])
+def test_a_booking_sent_by_a_program_takes_no_place(client, language, sent):
+    page = event(capacity=1)
+    slug = "archebu" if language == "cy" else "book"
+    response = client.post(f"/{language}/{slug}/{page.translation_key}/", form(**sent()))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert ("Gwiriwch eich atebion, yna anfonwch y ffurflen eto." if language == "cy"
+            else "Please check your answers, then send the form again.") in html
+    assert 'value="Siân"' in html  # the answers are kept for the person to send again
+    assert not Booking.objects.exists()
+    assert places.free_places(page.translation_key) == 1
 
 
 def test_a_past_event_or_one_booked_elsewhere_offers_no_form(client):
