@@ -161,15 +161,16 @@ def test_a_welsh_admin_reads_welsh(client, counts):
     response = client.get(URL, {"period": "week"})
     text = visible_text(response)
     assert 'lang="cy"' in response.content.decode()
-    for welsh in ("Gwiriadau wedi'u gorffen", "Wedi cwblhau yn Gymraeg",
-                  "Wythnos yn dechrau 2 Mawrth 2026", "Cyfansymiau o 2 Mawrth 2026 i 1 Ebrill 2026"):
+    for welsh in ("Gwiriadau a orffennwyd", "Wedi’u cwblhau yn Gymraeg",
+                  "Wythnos yn dechrau 2 Mawrth 2026",
+                  "Cyfansymiau o 2 Mawrth 2026 i 1 Ebrill 2026"):
         assert welsh in text, welsh
     for english in ("Completed in Welsh", "Week beginning", "Totals from"):
         assert english not in text, english
     months = table_rows(client.get(URL, {"period": "month"}))
     assert [row[0] for row in months] == ["Ebrill 2026", "Mawrth 2026"]
     exported = b"".join(client.get(URL, {"export": "csv"}).streaming_content).decode()
-    assert exported.splitlines()[0].startswith("Cyfnod yn dechrau,Wedi cwblhau yn Saesneg,")
+    assert exported.splitlines()[0].startswith("Cyfnod yn dechrau,Wedi’u cwblhau yn Saesneg,")
 
 
 def test_queries_do_not_grow_with_the_days(client, manager):
@@ -191,7 +192,7 @@ def test_the_roles_that_may_look(client, counts, role):
     client.force_login(make_staff(role))
     for url in (URL, RESULTS, URL + "?export=csv"):
         assert client.get(url).status_code == 200, url
-    assert 'href="/admin/reports/check-counts/"' in client.get("/admin/").content.decode()
+    assert "Finished checks" in client.get("/admin/").content.decode()  # in the Reports menu
 
 
 @pytest.mark.parametrize("who", [{"role": AGENT}, {"role": REGIONAL, "region": "north-wales"},
@@ -200,4 +201,4 @@ def test_others_are_refused(client, counts, who):
     client.force_login(make_staff(**who))
     for url in (URL, RESULTS, URL + "?export=csv"):
         assert outcome(client.get(url)) == "refused", url
-    assert "/admin/reports/check-counts/" not in client.get("/admin/").content.decode()
+    assert "Finished checks" not in client.get("/admin/").content.decode()
