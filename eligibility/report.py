@@ -3,8 +3,7 @@ with completed and signposted counts by language, totals for the chosen dates, a
 how many enquiries about adopting arrived in the same dates. Exported as CSV or XLSX. Every
 figure is a count: the check keeps nothing else (eligibility.counts)."""
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 
 import django_filters
 from django.db.models import DateField, Max, Min, Q, Sum
@@ -25,13 +24,12 @@ from portal.languages import LANGUAGES
 
 PERMISSION = "eligibility.view_checkcount"
 PERIODS = [("day", _("Day")), ("week", _("Week")), ("month", _("Month"))]
-# One figure per language and outcome: (key, its column heading).
+# One figure per outcome and language (a test holds them to CheckCount.OUTCOMES and LANGUAGES):
+# (key, its column heading).
 FIGURES = [
     ("en_completed", _("Completed in English")), ("cy_completed", _("Completed in Welsh")),
     ("en_signposted", _("Signposted in English")), ("cy_signposted", _("Signposted in Welsh")),
 ]
-assert [key for key, _label in FIGURES] == [
-    f"{language}_{outcome}" for outcome, _o in CheckCount.OUTCOMES for language, _l in LANGUAGES]
 
 
 def sums():
@@ -43,28 +41,13 @@ def sums():
     return {**figures, "total": Coalesce(Sum("count"), 0)}
 
 
-@dataclass
-class Row:
-    period: date
-    kind: str
-    figures: dict
-
-    def __getattr__(self, key):
-        if key in ("period", "kind", "figures"):
-            raise AttributeError(key)
-        try:
-            return self.figures[key]
-        except KeyError:
-            raise AttributeError(key) from None
-
-    @property
-    def label(self):
-        """The period in the reader's language: "2 December 2026", "Week beginning …", "December
-        2026"."""
-        if self.kind == "month":
-            return date_format(self.period, "YEAR_MONTH_FORMAT")
-        day = date_format(self.period, "j F Y")
-        return _("Week beginning %(day)s") % {"day": day} if self.kind == "week" else day
+def period_label(day, kind):
+    """A row's period in the reader's language: "2 December 2026", "Week beginning 30 November
+    2026", "December 2026"."""
+    if kind == "month":
+        return date_format(day, "YEAR_MONTH_FORMAT")
+    label = date_format(day, "j F Y")
+    return _("Week beginning %(day)s") % {"day": label} if kind == "week" else label
 
 
 class CheckCountFilterSet(WagtailFilterSet):
@@ -102,10 +85,13 @@ class CheckCountReport(ExportInReadersLanguage, ReportView):
     export_headings = {"period": _("Period starting"), **dict(FIGURES),
                        "total": _("All finished checks")}
 
+    def chosen(self, name):
+        """A filter's value, if the filters are valid (Wagtail ignores them all otherwise)."""
+        return self.filters.form.cleaned_data.get(name) if self.filters.is_valid() else None
+
     @property
     def kind(self):
-        chosen = self.filters.form.cleaned_data.get("period") if self.filters.is_valid() else ""
-        return chosen or "day"
+        return self.chosen("period") or "day"
 
     def counts(self):
         """The counts the filters choose, before grouping."""
@@ -120,29 +106,23 @@ class CheckCountReport(ExportInReadersLanguage, ReportView):
     def get_filtered_queryset(self):
         return self.get_queryset()  # filtered before grouping
 
-    def rows(self, object_list):
-        return [Row(row["period"], self.kind, row) for row in object_list]
-
     def get_table(self, object_list):
-        return super().get_table(self.rows(object_list))
-
-    def decorate_paginated_queryset(self, object_list):
-        return self.rows(object_list) if self.is_export else object_list  # the table's are done
+        return super().get_table([{**row, "label": period_label(row["period"], self.kind)}
+                                  for row in object_list])
 
     def totals(self):
         """The chosen dates' figures in one query, and the enquiries about adopting that arrived
         between the first and last day (the chosen dates, else the counted days) in another."""
         totals = self.counts().aggregate(**sums(), first=Min("day"), last=Max("day"))
-        chosen = self.filters.form.cleaned_data.get("day") if self.filters.is_valid() else None
-        first = (chosen and chosen.start and chosen.start.date()) or totals.pop("first")
-        last = (chosen and chosen.stop and chosen.stop.date()) or totals.pop("last")
-        totals.pop("first", None), totals.pop("last", None)
+        chosen = self.chosen("day")
+        first = chosen.start.date() if chosen and chosen.start else totals["first"]
+        last = chosen.stop.date() if chosen and chosen.stop else totals["last"]
         enquiries = None
         if first and last:
             adopting = Enquiry.objects.filter(interest="adopting",
                                               created_at__gte=local_midnight(first),
                                               created_at__lt=local_midnight(last + timedelta(1)))
-            language = self.filters.form.cleaned_data.get("language")
+            language = self.chosen("language")
             if language:
                 adopting = adopting.filter(language=language)
             enquiries = access.wall(adopting, self.request.user).count()

@@ -202,3 +202,19 @@ def test_others_are_refused(client, counts, who):
     for url in (URL, RESULTS, URL + "?export=csv"):
         assert outcome(client.get(url)) == "refused", url
     assert "Finished checks" not in client.get("/admin/").content.decode()
+
+
+def test_a_figure_for_every_outcome_and_language():
+    from eligibility.report import FIGURES
+    from portal.languages import LANGUAGES
+
+    assert {key for key, _label in FIGURES} == {f"{language}_{outcome}"
+                                                for outcome, _o in CheckCount.OUTCOMES
+                                                for language, _l in LANGUAGES}
+
+
+def test_input_the_filters_cannot_read_is_not_an_error(client, manager, counts):
+    for query in ({"period": "year"}, {"day_from": "2 Mawrth"}, {"language": "fr"}):
+        response = client.get(URL, query)
+        assert response.status_code == 200, query
+        assert len(table_rows(response)) == 5  # unfiltered, by day, as Wagtail does
