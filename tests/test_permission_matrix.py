@@ -37,7 +37,8 @@ from tests.staff import (
 
 pytestmark = pytest.mark.django_db
 
-OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal", "cms", "bookings")
+OUR_APPS = ("directory", "enquiries", "helpline", "campaigns", "portal", "cms", "bookings",
+            "eligibility")
 NOT_IN_MATRIX = {
     "enquiries.staff.users": "Wagtail's user and group admin: tests/test_admin_boundaries.py",
     "portal.search.wagtail_hooks": "public search terms that found nothing; no person's data",

@@ -23,7 +23,7 @@ from tests.test_permission_matrix import (  # noqa: F401 (fixtures)
 )
 
 pytestmark = pytest.mark.django_db
-OUR_APPS = ("enquiries", "helpline", "directory")
+OUR_APPS = ("enquiries", "helpline", "directory", "eligibility")
 
 
 def english_and_welsh(text):

@@ -22,6 +22,8 @@ from wagtail.users.models import UserProfile
 from enquiries import access
 from enquiries.intake import NewEnquiry, receive
 from directory.models import LocalAuthority, Region
+from django.utils import timezone
+from eligibility.counts import CheckCount
 
 def staff(username, role, region, language):
     user, _ = User.objects.get_or_create(username=username, email=f"{username}@adopt.example.org")
@@ -43,6 +45,9 @@ def enquiry(council, name):
                               local_authority=LocalAuthority.objects.get(gss_code=council)))
 
 north, west = enquiry("W06000002", "Elin"), enquiry("W06000011", "Owain")
+for language, outcome, count in [("cy", "completed", 3), ("en", "signposted", 1)]:
+    CheckCount.objects.update_or_create(day=timezone.localdate(), language=language,
+                                        outcome=outcome, defaults={"count": count})
 print(json.dumps({
     "north": [north.pk, north.reference, north.contact_id], "west": [west.pk, west.reference],
     "secrets": {name: staff(name, role, region, language) for name, role, region, language in [
@@ -99,7 +104,8 @@ def test_a_manager_reads_who_looked_at_a_person(portal, world, page):
 SCREENS = ["/admin/enquiries/", "/admin/enquiries/{north}/", "/admin/helpline/?q=Hughes",
            "/admin/helpline/contacts/{contact}/", "/admin/helpline/callbacks/",
            "/admin/helpline/possible-matches/", "/admin/demand/", "/admin/audit/",
-           "/admin/helpline/contacts/?q=Hughes", "/admin/helpline/calls/"]
+           "/admin/helpline/contacts/?q=Hughes", "/admin/helpline/calls/",
+           "/admin/reports/check-counts/?period=week"]
 
 
 @pytest.mark.parametrize("language", ["en", "cy"])
