@@ -88,8 +88,9 @@ def _document(service, language, upload, user):
 @access.staff_view(get=ATTACH, post=ATTACH)
 def own_pack(request):
     service = _service(request)
-    form = PackForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
+    posted = request.method == "POST"
+    form = PackForm(request.POST, request.FILES) if posted else PackForm()
+    if posted and form.is_valid():
         uploads = {lang: form.cleaned_data[lang] for lang in FIELDS if form.cleaned_data[lang]}
         with transaction.atomic():
             service = type(service).objects.select_for_update().get(pk=service.pk)
