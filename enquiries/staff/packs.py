@@ -23,6 +23,8 @@ ATTACH = "directory.attach_own_pack"
 COLLECTION = "Information packs"  # made by helpline/migrations/0017
 MAX_MEGABYTES = 20
 FIELDS = {"en": "information_pack", "cy": "information_pack_cy"}
+TITLES = {"en": "%(name)s: information pack (English)",  # the document's title, in its language
+          "cy": "%(name)s: pecyn gwybodaeth (Cymraeg)"}
 
 
 class PackField(forms.FileField):
@@ -72,13 +74,10 @@ def _service(request):
 
 
 def _document(service, language, upload, user):
-    names = {"en": ("%(name)s: information pack (English)", service.name_en),
-             "cy": ("%(name)s: pecyn gwybodaeth (Cymraeg)", service.name_cy or service.name_en)}
-    title, name = names[language]
     folder = (Collection.objects.filter(depth=2, name=COLLECTION).first()
               or Collection.get_first_root_node())
-    document = get_document_model()(title=title % {"name": name}, collection=folder,
-                                    uploaded_by_user=user)
+    title = TITLES[language] % {"name": service.name_in(language)}
+    document = get_document_model()(title=title, collection=folder, uploaded_by_user=user)
     document.file = upload
     document._set_document_file_metadata()  # size and hash, as Wagtail's own upload does
     document.save()
