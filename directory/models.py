@@ -34,6 +34,9 @@ class Region(BilingualNameMixin, HasInformationPack):
         ordering = ["name_en"]
         verbose_name = _("region")
         verbose_name_plural = _("regions")
+        # Regional and agency staff, on their own service's pack screen (one permission for
+        # both kinds of service: docs/information-pack.md).
+        permissions = [("attach_own_pack", _("Can attach their own service's information pack"))]
 
 
 class LocalAuthority(BilingualNameMixin, models.Model):

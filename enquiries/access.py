@@ -157,6 +157,13 @@ def staff_inside(permission: str, region=None, agency=None):
                         ).distinct()
 
 
+def own_service(user):
+    """The service whose own things (its information pack) the user keeps: their agency, else
+    their region; None for national staff, who keep every service's in the snippets."""
+    where = scope(user)
+    return where.agency or where.region
+
+
 def where_records_go(user) -> dict:
     """The region and agency a record made by this user belongs to (a call they log)."""
     where = scope(user)

@@ -38,6 +38,19 @@ def register_dashboard_menu_item():
 
 
 @hooks.register("register_admin_urls")
+def register_own_pack_url():
+    from enquiries.staff import packs
+
+    return [path("information-pack/", packs.own_pack, name="own_information_pack")]
+
+
+@hooks.register("register_admin_menu_item")
+def register_own_pack_menu_item():
+    return StaffMenuItem(_("Our information pack"), reverse("own_information_pack"),
+                         icon_name="doc-full", order=175, permission="directory.attach_own_pack")
+
+
+@hooks.register("register_admin_urls")
 def register_audit_urls():
     from enquiries.staff import audit_report
 

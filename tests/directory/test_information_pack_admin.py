@@ -1,6 +1,7 @@
-"""Who attaches a service's information pack and edits its steps: the roles that edit
-reference data (Managers, Administrators), in the region's or agency's own admin form, English
-beside Welsh. Regional and agency staff edit no reference data, their own service's included."""
+"""Who attaches a service's information pack and edits its steps in the snippets: the roles
+that edit reference data (Managers, Administrators), in the region's or agency's own admin form,
+English beside Welsh. Regional and agency staff are refused the snippets, their own service's
+included; they attach their own pack on its own screen (tests/directory/test_own_pack.py)."""
 
 import pytest
 from wagtail.models import Collection

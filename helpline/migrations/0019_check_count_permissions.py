@@ -32,7 +32,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("helpline", "0017_information_pack_permissions"),
+        ("helpline", "0018_attach_own_pack_permission"),
         ("eligibility", "0001_initial"),
     ]
     operations = [migrations.RunPython(grant, revoke)]
