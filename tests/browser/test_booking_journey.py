@@ -4,6 +4,7 @@ page the link in the messages opens; every page is axe-clean, errors included.""
 import time
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import run_axe
 from tests.servers import shell
@@ -49,7 +50,7 @@ def test_book_a_place_then_cancel_it(portal, page, event_urls, language):
     # A person takes longer than the bot check's minimum (portal.forms.MIN_SECONDS_TO_FILL).
     page.wait_for_timeout(max(0, 3100 - (time.monotonic() - opened) * 1000))
     page.click("main form button[type=submit]")
-    assert page.locator(".govuk-panel--confirmation").is_visible()
+    expect(page.locator(".govuk-panel--confirmation")).to_be_visible()
     assert run_axe(page) == []
     page.click("text=" + ("Newid neu ganslo eich archeb" if welsh
                           else "Change or cancel your booking"))

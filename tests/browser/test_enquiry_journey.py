@@ -2,6 +2,7 @@
 with JavaScript on, and the form is axe-clean before and after errors."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import run_axe
 
@@ -29,7 +30,7 @@ def test_send_an_enquiry(portal, page, language):
     assert run_axe(page) == []
     page.click("main button[type=submit]")  # empty: errors in the page's language
     summary = page.locator(".govuk-error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     assert ("Mae problem wedi codi" if language == "cy" else "There is a problem") in (
         summary.inner_text())
     assert run_axe(page) == []
@@ -37,7 +38,7 @@ def test_send_an_enquiry(portal, page, language):
     fill(page, language)
     page.click("main button[type=submit]")
     panel = page.locator(".govuk-panel--confirmation")
-    assert panel.is_visible()
+    expect(panel).to_be_visible()
     reference = panel.locator("strong").inner_text()
     assert reference.startswith("AC-")
     assert ("Gwasanaeth Mabwysiadu Gogledd Cymru" if language == "cy"

@@ -4,6 +4,7 @@ links the service's pack in their language and shows what happens next, dated, a
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import run_axe
 
@@ -26,7 +27,7 @@ def test_ask_for_the_pack_and_read_what_happens_next(portal, page, language):
     page.check(PACK_ONLY)
     page.check("#id_privacy")
     page.click("main button[type=submit]")
-    assert page.locator(".govuk-panel--confirmation").is_visible()
+    expect(page.locator(".govuk-panel--confirmation")).to_be_visible()
     steps = page.locator("ol.ac-next-steps > li h3")
     assert steps.count() == 9  # the dated promise, then the eight national steps
     first, then = steps.nth(0).inner_text(), steps.nth(1).inner_text()
