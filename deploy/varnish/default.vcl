@@ -7,6 +7,10 @@ vcl 4.1;
 # or a private header is stored, and that the portal's PURGE requests drop every variant of a
 # path (any query string: pagination, event filters).
 #
+# Compression: Varnish asks the portal for gzip on every fetch and keeps that one copy; it
+# unpacks it for a reader who does not accept gzip (http_gzip_support, on by default: leave it).
+# Responses that pass (forms, search, staff) are gzipped by the portal for each request.
+#
 # Errors the portal never sees get pages of their own in the reader's language, from files
 # in /etc/varnish/errors/ (copy deploy/varnish/errors/ there; docs/errors.md): an address or a
 # body too large (414, 413), and the portal not answering (503).

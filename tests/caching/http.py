@@ -9,6 +9,7 @@ class Reply:
     status: int
     headers: http.client.HTTPMessage
     text: str
+    body: bytes = b""  # as sent: gzip when the reply says so
 
     def header(self, name):
         return self.headers.get(name, "")
@@ -21,6 +22,7 @@ def fetch(port, path, method="GET", headers=None, body=None, source="") -> Reply
     try:
         connection.request(method, path, body=body, headers=headers or {})
         response = connection.getresponse()
-        return Reply(response.status, response.headers, response.read().decode("utf-8", "replace"))
+        body = response.read()
+        return Reply(response.status, response.headers, body.decode("utf-8", "replace"), body)
     finally:
         connection.close()

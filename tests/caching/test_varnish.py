@@ -2,7 +2,9 @@
 public pages are served from the cache until a publish purges them; forms, staff pages and
 responses that set cookies never are."""
 
+import gzip
 import json
+import re
 
 import pytest
 
@@ -104,3 +106,33 @@ def test_only_hosts_in_the_purgers_acl_may_purge(stack):
     assert through_cache(stack, url).header("X-Cache") == "HIT"
     assert through_cache(stack, url, method="PURGE").status == 200  # 127.0.0.1, as the worker
     assert through_cache(stack, url).header("X-Cache") == "MISS"
+
+
+GZIP = {"Accept-Encoding": "gzip, deflate, br"}
+
+
+@pytest.mark.parametrize("first_reader", ["gzip", "plain"])
+def test_one_gzipped_copy_serves_every_reader(stack, first_reader):
+    url = f"{stack.pages['cy']['url']}?utm_medium={first_reader}"  # a copy of its own
+    packed_first = first_reader == "gzip"
+    first = through_cache(stack, url, headers=GZIP if packed_first else {})
+    packed = through_cache(stack, url, headers=GZIP)
+    plain = through_cache(stack, url)
+    assert first.header("X-Cache") == "MISS"
+    assert packed.header("X-Cache") == plain.header("X-Cache") == "HIT"
+    assert packed.header("Content-Encoding") == "gzip"
+    assert plain.header("Content-Encoding") == ""  # unpacked by Varnish for this reader
+    assert gzip.decompress(packed.body) == plain.body
+    assert stack.pages["cy"]["title"].encode() in plain.body
+    assert len(packed.body) < len(plain.body) / 2
+    for reply in (packed, plain):
+        assert "accept-encoding" in reply.header("Vary").lower()  # for caches further on
+
+
+def test_a_form_through_the_cache_is_gzipped_with_a_fresh_csrf_token(stack):
+    replies = [through_cache(stack, "/cy/ymholiad/", headers=GZIP) for _ in range(2)]
+    assert [reply.header("X-Cache") for reply in replies] == ["MISS", "MISS"]
+    assert all(reply.header("Content-Encoding") == "gzip" for reply in replies)
+    tokens = [re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"',
+                        gzip.decompress(reply.body)).group(1) for reply in replies]
+    assert tokens[0] != tokens[1]
