@@ -21,7 +21,7 @@ LANGUAGE_COOKIE_SECURE = True
 
 STORAGES = {
     **STORAGES,
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "portal.storage.PortalStaticFilesStorage"},
 }
 
 # Without Redis each process would keep its own navigation and footer after a publish.
