@@ -10,12 +10,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
 from cms.models import translation_state
+from portal import restrictions
 from portal.caching import changes_at_midnight
 from portal.search.pages import SearchablePage, plain_text
 
@@ -57,6 +58,11 @@ class BasePage(SearchablePage, Page):
         response = super().serve(request, *args, **kwargs)
         return changes_at_midnight(response) if self.lists_upcoming_events else response
 
+    def get_view_restrictions(self):
+        if not restrictions.any_exist():  # Wagtail's check costs two queries per page
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def search_summary(self):
         return self.search_description or self.intro
 
@@ -75,7 +81,8 @@ class BasePage(SearchablePage, Page):
         public version of this page, this one included, in one query. Own text means no alias
         and nothing left untranslated (translation_state)."""
         pages = translation_state.with_realness(
-            self.get_translations(inclusive=True).live().public().select_related("locale"))
+            restrictions.public(self.get_translations(inclusive=True).live())
+            .select_related("locale"))
         found = [(p.locale.language_code, p.get_url(request), p.is_real, p.pk == self.pk)
                  for p in pages]
         return sorted(version for version in found if version[1])

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.content_version.ContentVersionMiddleware",
+    "portal.sites.SiteMiddleware",
     "portal.caching.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
@@ -191,6 +193,9 @@ CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragme
 CACHES["limits"] = cache_setting("limits") if SHARED_CACHE or CACHE_URL.startswith(
     "dummy://") else {"BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache",
                       "OPTIONS": {"MAX_ENTRIES": 100_000}}
+# What every process must see at once, such as the content version (portal/content_version.py).
+CACHES["shared"] = cache_setting("shared") if SHARED_CACHE else {
+    "BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache", "KEY_PREFIX": "shared"}
 if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
     CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
