@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
 from cms.models import translation_state
-from portal import restrictions
+from portal import content_version, restrictions
 from portal.caching import changes_at_midnight
 from portal.search.pages import SearchablePage, plain_text
 
@@ -26,6 +26,8 @@ def locked(field_name):
     facts such as dates, codes, regions and agencies must not differ between languages."""
     return SynchronizedField(field_name, overridable=False)
 
+
+_versions = content_version.Memo()
 
 BASE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
@@ -78,8 +80,13 @@ class BasePage(SearchablePage, Page):
 
     def versions(self, request=None):
         """(language code, url, holds its own language's text, is this page) for each live
-        public version of this page, this one included, in one query. Own text means no alias
-        and nothing left untranslated (translation_state)."""
+        public version of this page, this one included: one query, then kept per process
+        until content changes (portal.content_version). Own text means no alias and nothing
+        left untranslated (translation_state)."""
+        host = request.get_host() if request else ""
+        return _versions.get((self.pk, host), lambda: self._find_versions(request))
+
+    def _find_versions(self, request):
         pages = translation_state.with_realness(
             restrictions.public(self.get_translations(inclusive=True).live())
             .select_related("locale"))
