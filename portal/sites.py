@@ -7,6 +7,7 @@ import copy
 from django.core.exceptions import DisallowedHost
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
+from wagtail import views as wagtail_views
 from wagtail.models import Site
 
 from portal import content_version
@@ -22,21 +23,28 @@ def _find(request):
 
 
 class SiteMiddleware:
+    """Gives Wagtail's page view the site before it looks for one; other views never ask."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view, args, kwargs):
+        if view is not wagtail_views.serve:
+            return None
         try:
             request.get_host()  # only allowed hosts are kept, so the memo stays small
         except DisallowedHost:
-            return self.get_response(request)
+            return None
         key = (split_domain_port(request._get_raw_host())[0], request.get_port())
         site = _memo.get(key, lambda: _find(request))
         if site is not None:
             site = copy.copy(site)
             site.root_page = copy.copy(site.root_page)
         request._wagtail_site = site  # where Site.find_for_request keeps it
-        return self.get_response(request)
+        return None
 
 
 def _changed(**kwargs):
