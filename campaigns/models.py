@@ -26,6 +26,7 @@ from campaigns.permissions import CampaignIndexPermissions, CampaignPermissions
 from cms.models import EventPage, StoryPage, translation_state
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage
 from enquiries import attribution
+from portal.restrictions import public
 
 
 class CampaignPage(BasePage):
@@ -120,7 +121,7 @@ class CampaignPage(BasePage):
     def localized_stories(self):
         """The chosen stories in this page's language, in the chosen order (one query)."""
         keys = [block.value.translation_key for block in self.stories if block.value]
-        found = {p.translation_key: p for p in StoryPage.objects.live().public().filter(
+        found = {p.translation_key: p for p in public(StoryPage.objects.live()).filter(
             translation_key__in=keys, locale_id=self.locale_id)}
         return [found[key] for key in keys if key in found]
 
@@ -150,7 +151,7 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["campaigns"] = (live_pages().child_of(self).public()
+        context["campaigns"] = (public(live_pages().child_of(self))
                                 .filter(code__in=live_codes()).order_by("-first_published_at"))
         return context
 

@@ -16,7 +16,7 @@ from wagtail.signals import (
     pre_page_move,
 )
 
-from portal import frontcache
+from portal import content_version, frontcache
 
 _finders = []
 
@@ -85,10 +85,18 @@ def _shown_everywhere_changed(sender, instance, **kwargs):
     _purge(lambda: frontcache.page_urls(Page.objects.live().filter(depth__gt=1)))
 
 
+def _page_created(sender, instance, created, **kwargs):
+    # A new live page needs no publish when it is an alias (wagtail-localize's placeholder),
+    # yet it changes which versions of a page exist.
+    if created and isinstance(instance, Page):
+        content_version.renew_now_and_after_commit()
+
+
 def connect():
     from cms.models import Footer, NavigationMenu
     from directory.models import Agency, Region
 
+    post_save.connect(_page_created, dispatch_uid="frontcache_page_created")
     page_published.connect(_changed, dispatch_uid="frontcache_published")
     page_unpublished.connect(_changed, dispatch_uid="frontcache_unpublished")  # and deleted
     pre_page_move.connect(_before_move, dispatch_uid="frontcache_before_move")

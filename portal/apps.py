@@ -6,6 +6,8 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import checks, health, queue  # noqa: F401 (checks registers deploy checks)
+        from portal import checks, health, queue, restrictions, sites  # noqa: F401 (checks)
 
         health.register("tasks", queue.health)
+        restrictions.connect()
+        sites.connect()

@@ -2,7 +2,7 @@
 and the fragment cache after content changes.
 
 Apps decide which pages a change touches (cms/frontcache.py); this module turns pages into URLs,
-adds the sitemap, and after the change commits invalidates the fragments and queues one purge
+adds the sitemap, and after the change commits renews the content version and queues one purge
 task, which retries if the front cache does not answer. See docs/caching.md."""
 
 import logging
@@ -16,7 +16,7 @@ from wagtail.contrib.frontend_cache.backends.http import HTTPBackend, PurgeReque
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Site
 
-from portal import fragments
+from portal import content_version
 from portal.retry import retry_at
 
 logger = logging.getLogger(__name__)
@@ -49,11 +49,12 @@ def page_urls(pages) -> set[str]:
 
 
 def after_commit(urls):
-    """Invalidate fragments and purge `urls` once the current transaction commits."""
+    """Renew the content version and purge `urls` once the current transaction commits."""
     urls = sorted(set(urls))
+    content_version.renew()  # this process sees the change at once, even before it commits
 
     def run():
-        fragments.invalidate()
+        content_version.renew()
         if urls and enabled():
             purge_urls.enqueue(urls)
 

@@ -10,12 +10,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import BodyBlock
 from cms.models import translation_state
+from portal import content_version, restrictions
 from portal.caching import changes_at_midnight
 from portal.search.pages import SearchablePage, plain_text
 
@@ -25,6 +26,8 @@ def locked(field_name):
     facts such as dates, codes, regions and agencies must not differ between languages."""
     return SynchronizedField(field_name, overridable=False)
 
+
+_versions = content_version.Memo()
 
 BASE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
@@ -57,6 +60,11 @@ class BasePage(SearchablePage, Page):
         response = super().serve(request, *args, **kwargs)
         return changes_at_midnight(response) if self.lists_upcoming_events else response
 
+    def get_view_restrictions(self):
+        if not restrictions.any_exist():  # Wagtail's check costs two queries per page
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def search_summary(self):
         return self.search_description or self.intro
 
@@ -72,10 +80,16 @@ class BasePage(SearchablePage, Page):
 
     def versions(self, request=None):
         """(language code, url, holds its own language's text, is this page) for each live
-        public version of this page, this one included, in one query. Own text means no alias
-        and nothing left untranslated (translation_state)."""
+        public version of this page, this one included: one query, then kept per process
+        until content changes (portal.content_version). Own text means no alias and nothing
+        left untranslated (translation_state)."""
+        host = request.get_host() if request else ""
+        return _versions.get((self.pk, host), lambda: self._find_versions(request))
+
+    def _find_versions(self, request):
         pages = translation_state.with_realness(
-            self.get_translations(inclusive=True).live().public().select_related("locale"))
+            restrictions.public(self.get_translations(inclusive=True).live())
+            .select_related("locale"))
         found = [(p.locale.language_code, p.get_url(request), p.is_real, p.pk == self.pk)
                  for p in pages]
         return sorted(version for version in found if version[1])

@@ -12,12 +12,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from cms import ics
+from cms import ics, routing
 from cms.events import EventFilterForm
 from cms.models.base import BASE_TRANSLATABLE_FIELDS, BasePage, locked
 from directory.bilingual import name_order
 from directory.models import LocalAuthority
 from portal.languages import LANGUAGES
+from portal.restrictions import public
 
 
 class HomePage(BasePage):
@@ -42,14 +43,20 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        page = routing.page_at(self, path_components) if path_components else None
+        if page is not None:
+            return page.route(request, [])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = (
-            SectionIndexPage.objects.child_of(self).live().public().defer_streamfields()
+            public(SectionIndexPage.objects.child_of(self).live()).defer_streamfields()
         )
         context["events"] = EventPage.upcoming().descendant_of(self)[:3]
         context["stories"] = (
-            StoryPage.objects.descendant_of(self).live().public().defer_streamfields()
+            public(StoryPage.objects.descendant_of(self).live()).defer_streamfields()
             .order_by("-first_published_at")[:2]
         )
         return context
@@ -67,7 +74,7 @@ class SectionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["children"] = (
-            self.get_children().live().public().specific().defer_streamfields()
+            public(self.get_children().live()).specific().defer_streamfields()
         )
         return context
 
@@ -105,7 +112,7 @@ class StoryIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["stories"] = (
-            StoryPage.objects.child_of(self).live().public().defer_streamfields()
+            public(StoryPage.objects.child_of(self).live()).defer_streamfields()
             .order_by("-first_published_at")
         )
         return context
@@ -209,7 +216,7 @@ class EventPage(RoutablePageMixin, BasePage):
     @classmethod
     def upcoming(cls):
         return (
-            cls.objects.live().public().filter(start_date__gte=timezone.localdate())
+            public(cls.objects.live()).filter(start_date__gte=timezone.localdate())
             .select_related("region", "agency").defer_streamfields()
             .order_by("start_date", "start_time")
         )

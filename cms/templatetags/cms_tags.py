@@ -8,6 +8,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from cms.models import Footer, NavigationMenu
+from cms.routing import breadcrumb_pages
 
 register = template.Library()
 
@@ -64,6 +65,4 @@ def site_footer(context):
 
 @register.inclusion_tag("cms/includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
-    page = context["page"]
-    crumbs = page.get_ancestors().filter(depth__gt=1)
-    return {"crumbs": crumbs}
+    return {"crumbs": breadcrumb_pages(context["page"])}

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "portal.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files answered here, precompressed
     "portal.compression.CompressionMiddleware",  # outside everything that writes the body
+    "portal.content_version.ContentVersionMiddleware",
+    "portal.sites.SiteMiddleware",
     "portal.caching.CacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
@@ -192,6 +194,9 @@ CACHES = {"default": cache_setting("portal"), "fragments": cache_setting("fragme
 CACHES["limits"] = cache_setting("limits") if SHARED_CACHE or CACHE_URL.startswith(
     "dummy://") else {"BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache",
                       "OPTIONS": {"MAX_ENTRIES": 100_000}}
+# What every process must see at once, such as the content version (portal/content_version.py).
+CACHES["shared"] = cache_setting("shared") if SHARED_CACHE else {
+    "BACKEND": "portal.cache.DatabaseCache", "LOCATION": "portal_cache", "KEY_PREFIX": "shared"}
 if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
     CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)

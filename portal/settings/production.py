@@ -1,7 +1,7 @@
 """Production: secrets from the environment, HTTPS everywhere, hashed static files."""
 
 from .base import *  # noqa: F403
-from .base import CACHES, SHARED_CACHE, STORAGES, env
+from .base import STORAGES, env
 
 DEBUG = False
 SECRET_KEY = env("SECRET_KEY")
@@ -24,6 +24,3 @@ STORAGES = {
     "staticfiles": {"BACKEND": "portal.storage.PortalStaticFilesStorage"},
 }
 
-# Without Redis each process would keep its own navigation and footer after a publish.
-if not SHARED_CACHE:
-    CACHES = {**CACHES, "fragments": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}

@@ -7,7 +7,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale, Page
 
 from cms.models import NavigationMenu, RegionPage, StoryPage
-from portal import fragments
+from portal import content_version
 from tests.factories.pages import (
     advice_page,
     campaign_page,
@@ -133,14 +133,12 @@ def test_nothing_is_purged_before_the_change_commits(purges, django_capture_on_c
     assert callbacks and purges == []
 
 
-def test_publishing_renews_the_fragment_cache(settings, django_capture_on_commit_callbacks):
-    settings.CACHES = {**settings.CACHES, "fragments": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "purge-test"}}
+def test_publishing_renews_the_content_version(django_capture_on_commit_callbacks):
     page = advice_page()
-    before = fragments.current_version()
+    before = content_version.current()
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
-    assert fragments.current_version() != before
+    assert content_version.current() != before
 
 
 def test_a_purge_the_front_cache_refuses_is_retried(settings, django_capture_on_commit_callbacks):

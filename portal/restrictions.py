@@ -1,0 +1,29 @@
+"""Page view restrictions (privacy) cost queries on every page served and in every listing, yet
+the portal has none today. Whether any exist is known per process under the content version,
+which adding, changing or removing one renews, so pages skip those queries while there are
+none. With a restriction anywhere, Wagtail's own checks run as before."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
+
+from portal import content_version
+
+_memo = content_version.Memo()
+
+
+def any_exist() -> bool:
+    return _memo.get("restrictions", PageViewRestriction.objects.exists)
+
+
+def public(pages):
+    """`pages.public()`, without its query while no page is restricted."""
+    return pages.public() if any_exist() else pages
+
+
+def _changed(**kwargs):
+    content_version.renew_now_and_after_commit()
+
+
+def connect():
+    post_save.connect(_changed, sender=PageViewRestriction, dispatch_uid="restrictions-saved")
+    post_delete.connect(_changed, sender=PageViewRestriction, dispatch_uid="restrictions-gone")
