@@ -239,3 +239,15 @@ def test_links_with_generic_words_say_where_they_go(client, language):
     cta = {"en": "Read more<span class=\"govuk-visually-hidden\">: Can I adopt?</span>",
            "cy": "Darllen mwy<span class=\"govuk-visually-hidden\">: Allaf i fabwysiadu?</span>"}
     assert cta[language] in home
+
+
+def test_the_descriptions_of_pages_outside_wagtail_are_in_the_readers_language(client):
+    pairs = [FORM, SEARCH, {"en": "/en/response-times/", "cy": "/cy/amseroedd-ymateb/"},
+             {"en": "/en/outside-wales/", "cy": "/cy/tu-allan-i-gymru/"},
+             {"en": "/en/accounts/login/", "cy": "/cy/accounts/login/"}]
+    for pair in pairs:
+        english, welsh = (markup(client.get(pair[code])).meta["description"]
+                          for code in ("en", "cy"))
+        assert english and welsh and english != welsh, pair
+    welsh_form = markup(client.get(FORM["cy"])).meta["description"]
+    assert welsh_form.startswith("Anfonwch ymholiad am fabwysiadu yng Nghymru.")
