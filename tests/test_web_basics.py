@@ -16,7 +16,7 @@ from enquiries import attribution
 from tests.bookings import helpers as bookings
 from tests.eligibility.helpers import first_answers
 from tests.enquiries.helpers import form_data
-from tests.factories.pages import in_language
+from tests.factories.pages import in_language, locale, section_page, standard_page
 from tests.helpers import PAGE_TYPES, page_of_type
 
 pytestmark = pytest.mark.django_db
@@ -90,6 +90,14 @@ def test_campaign_parameters_never_reach_the_canonical(client):
     assert not any("?" in href for href in found.alternates().values())
 
 
+def test_a_welsh_page_not_yet_translated_names_the_english_page_canonical(client):
+    english = standard_page("Adoption Week 2026", parent=section_page(), welsh=False)
+    alias = english.copy_for_translation(locale("cy"), alias=True)
+    found = markup(client.get(alias.url))
+    assert found.canonical() == [HOST + english.url]
+    assert found.alternates() == {"en": HOST + english.url, "x-default": HOST + english.url}
+
+
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_a_short_link_lands_on_a_page_whose_canonical_is_the_campaign_page(client, language):
     campaign = next(p for p in CampaignPage.objects.live().filter(locale__language_code="en")
@@ -132,6 +140,7 @@ def test_robots_txt_points_at_the_sitemap_and_keeps_crawlers_out_of_private_path
     assert response.status_code == 200
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert response["Cache-Control"].startswith("public, max-age=")
+    assert "Accept-Language" not in response.get("Vary", "")  # one copy for everyone
     lines = response.content.decode().splitlines()
     assert lines[0] == "User-agent: *"
     assert f"Sitemap: {HOST}/sitemap.xml" in lines
