@@ -100,9 +100,15 @@ def render(page, request, template, context, route, answers, status=200):
     `route` is the step's path after the page's URL, or {language: path}."""
     response = page.render(request, template=template, context_overrides=context)
     query = answers.query()
-    response.context_data["translations"] = {
-        code: url + (route.get(code, "") if isinstance(route, dict) else route) + query
-        for code, url in response.context_data.get("translations", {}).items()}
+
+    def step(code, url):
+        return url + (route.get(code, "") if isinstance(route, dict) else route)
+
+    data = response.context_data
+    data["translations"] = {code: step(code, url) + query
+                            for code, url in data.get("translations", {}).items()}
+    # hreflang and canonical name the step itself; the answers stay out of them.
+    data["alternates"] = {code: step(code, url) for code, url in data.get("alternates", {}).items()}
     response.status_code = status
     add_never_cache_headers(response)
     return response

@@ -15,7 +15,7 @@ PRIVATE = "private, no-store"
 
 
 def public_prefixes():
-    return (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/sitemap.xml")
+    return (*(f"/{code}/" for code, _name in settings.LANGUAGES), "/sitemap.xml", "/robots.txt")
 
 
 def _signed_in(request):

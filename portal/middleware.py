@@ -1,7 +1,7 @@
 from django.middleware.locale import LocaleMiddleware
 
 NOT_TRANSLATED = ("/admin/", "/documents/", "/health/", "/language/",
-                  "/sitemap.xml", "/twilio/", "/c/")
+                  "/sitemap.xml", "/robots.txt", "/twilio/", "/c/")
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):

@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.robots import robots_txt
 from portal.sitemap import BilingualSitemap
 
 urlpatterns = [
@@ -20,6 +21,7 @@ urlpatterns = [
     path("", include("campaigns.urls")),
     path("language/<str:code>/", views.choose_language, name="choose_language"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": BilingualSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
 if settings.DEBUG:

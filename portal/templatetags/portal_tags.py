@@ -1,6 +1,7 @@
 from urllib.parse import quote
 
 from django import template
+from django.conf import settings
 from django.urls import reverse
 
 from portal import furniture as page_furniture
@@ -28,10 +29,25 @@ def language_toggle(context):
     return {"code": code, "label": label, "href": href}
 
 
-@register.simple_tag(takes_context=True)
-def absolute_url(context, url):
+@register.inclusion_tag("portal/head_links.html", takes_context=True)
+def head_links(context):
+    """The canonical URL and the hreflang alternates (docs/web-basics.md). The canonical is the
+    page's own path with no query (campaign links add ?source=&medium=); a page that has no
+    text of its own language (an untranslated alias) names the English one instead. x-default
+    is the English page, or "/" (which chooses the language) for the home pages."""
     request = context.get("request")
-    return request.build_absolute_uri(url) if request else url
+    links = context.get("alternates") or context.get("translations") or {}
+    if request is None or not links:
+        return {}
+    default = links.get(settings.LANGUAGE_CODE)
+    if default == f"/{settings.LANGUAGE_CODE}/":
+        default = "/"
+    own = request.path if context.get("LANGUAGE_CODE") in links else links.get(
+        settings.LANGUAGE_CODE, request.path)
+    absolute = request.build_absolute_uri
+    return {"canonical": absolute(own),
+            "alternates": [(code, absolute(url)) for code, url in links.items()],
+            "x_default": absolute(default) if default else ""}
 
 
 @register.simple_tag(takes_context=True)
