@@ -53,14 +53,15 @@ sub vcl_recv {
     if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);
     }
-    # Public pages in either language, the sitemap and static files read no cookie, so one
-    # copy serves everyone. Anything else ("/" chooses a language from a cookie, /language/,
+    # Public pages in either language, the sitemap, robots.txt and static files read no
+    # cookie, so one copy serves everyone. Anything else ("/" chooses a language from a cookie, /language/,
     # /admin/, /en/accounts/ and /cy/accounts/ (sign-in), /twilio/, /health/) goes to the
     # portal with its cookies.
     if (req.url ~ "^/(en|cy)/accounts/") {
         return (pass);
     }
-    if (req.url ~ "^/(en|cy)(/|\?|$)" || req.url ~ "^/sitemap\.xml" || req.url ~ "^/static/") {
+    if (req.url ~ "^/(en|cy)(/|\?|$)" || req.url ~ "^/sitemap\.xml" || req.url ~ "^/robots\.txt" ||
+            req.url ~ "^/static/") {
         unset req.http.Cookie;
         return (hash);
     }

@@ -58,6 +58,14 @@ def test_a_second_anonymous_request_is_a_hit(stack):
     assert second.header("Cache-Control") == "public, max-age=60"
 
 
+@pytest.mark.parametrize("path", ["/robots.txt", "/sitemap.xml"])
+def test_robots_and_the_sitemap_are_served_from_the_cache(stack, path):
+    first = through_cache(stack, path)
+    second = through_cache(stack, path, headers={"Cookie": "csrftoken=x"})
+    assert first.status == second.status == 200
+    assert second.header("X-Cache") == "HIT" and second.text == first.text
+
+
 @pytest.mark.parametrize("language", ["en", "cy"])
 def test_an_edit_shows_on_the_next_request_after_publishing(stack, language):
     page = stack.pages[language]
