@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from datetime import date
@@ -133,9 +134,10 @@ def wrk(url, duration, connections, script=None, warm_up=True):
 
 
 def prime(name, url):
-    with urllib.request.urlopen(url, timeout=60) as response:
-        if response.status != 200:
-            sys.exit(f"{name}: {url} answered {response.status}, not 200")
+    try:
+        urllib.request.urlopen(url, timeout=60).close()
+    except urllib.error.HTTPError as error:
+        sys.exit(f"{name}: {url} answered {error.code}, not 200")
 
 
 def to_ms(text):
@@ -209,7 +211,8 @@ def main():
                                     f"{number}", None if skipped else bakery))
     finally:
         stop(redis)
-    report = render(sections, args, machine_line, skipped or bakery.version())
+    report = render(sections, args, machine_line,
+                    f"not measured ({skipped})" if skipped else bakery.version())
     print(report)
     if not args.no_write:
         write_doc(report)
@@ -312,11 +315,12 @@ def detail_table(section):
              "| --- | ---: | --- | ---: | ---: | ---: | --- |"]
     for name, rounds in section["results"].items():
         failed = sum(r["failed"] + (1 if r["errors"] else 0) for r in rounds)
-        each = " · ".join(f"{r['rps']:,.0f}" for r in rounds)
+        each = " · ".join(reference.rate(r["rps"]) for r in rounds)
         p50 = statistics.median(r["p50"] for r in rounds)
         p99 = statistics.median(r["p99"] for r in rounds)
-        table.append(f"| {name} | {reference.median(rounds):,.0f} | {each} | {p50:.1f} | "
-                     f"{p99:.1f} | {failed} | {queries.get(name, '')} |")
+        requests = reference.rate(reference.median(rounds))
+        table.append(f"| {name} | {requests} | {each} | {p50:.1f} | {p99:.1f} | {failed} | "
+                     f"{queries.get(name, '')} |")
     return "\n".join(table)
 
 

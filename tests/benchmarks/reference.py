@@ -128,17 +128,22 @@ def median(rounds):
     return statistics.median(result["rps"] for result in rounds)
 
 
+def rate(requests_per_second):
+    """Whole numbers, but a decimal where a page manages fewer than a hundred."""
+    return f"{requests_per_second:,.{0 if requests_per_second >= 100 else 1}f}"
+
+
 def comparison_table(results):
     """The issue's table: medians of the rounds, the ratio and whether it meets the goal."""
     lines = ["| page | Adopt Cymru req/s | yardstick | req/s | ratio | goal | met |",
              "| --- | ---: | --- | ---: | ---: | ---: | --- |"]
     for label, ours, theirs_label, theirs, goal in COMPARISONS:
         if ours not in results or theirs not in results:
-            lines.append(f"| {label} | {median(results[ours]):,.0f} | {theirs_label} | "
+            lines.append(f"| {label} | {rate(median(results[ours]))} | {theirs_label} | "
                          f"not measured | | {goal}x | |")
             continue
         mine, other = median(results[ours]), median(results[theirs])
         ratio = mine / other if other else 0
-        lines.append(f"| {label} | {mine:,.0f} | {theirs_label} | {other:,.0f} | "
+        lines.append(f"| {label} | {rate(mine)} | {theirs_label} | {rate(other)} | "
                      f"{ratio:.2f}x | {goal}x | {'yes' if ratio >= goal else 'no'} |")
     return "\n".join(lines)
