@@ -329,10 +329,12 @@ TEMPLATE = """# Performance under load
 Measured with `make bench` (tests/benchmarks/http.py) on {day}: wrk, 2 threads, {connections}
 connections, {rounds} alternating rounds of {duration} s per row (a 3 s warm-up before the
 first); every site under gunicorn with {workers} sync workers and DEBUG off: ours with production
-settings and the demo content, Redis and Varnish 7; the reference, {reference}, with its
-production settings (whitenoise) and its demo data; nginx serving the {bytes} bytes of our advice
-page that Varnish serves. Requests/s is the median of the rounds.
-Machine: {machine}; Python {python}.
+settings and the demo content, Redis and Varnish 7; the reference with its production settings
+(whitenoise) and its demo data; nginx serving the {bytes} bytes of our advice page that Varnish
+serves. Requests/s is the median of the rounds.
+Reference: {reference}.
+Machine: {machine}.
+Python {python}.
 wrk shares the machine's CPUs with everything it measures, so the figures are a floor.
 {note}
 {sections}
