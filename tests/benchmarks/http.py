@@ -298,7 +298,8 @@ def render(sections, args, machine_line, reference_line):
     return TEMPLATE.format(
         sections="\n\n".join(parts), machine=machine_line, day=date.today().isoformat(),
         duration=args.duration, connections=args.connections, workers=args.workers,
-        rounds=args.rounds, python=platform.python_version(), reference=reference_line,
+        rounds=f"{args.rounds} alternating round{'s' if args.rounds != 1 else ''}",
+        python=platform.python_version(), reference=reference_line,
         note=f"\n**{args.note}**\n" if args.note else "",
         bytes=f"{sections[0]['bytes']:,}" if sections else "?")
 
@@ -327,7 +328,7 @@ def detail_table(section):
 TEMPLATE = """# Performance under load
 
 Measured with `make bench` (tests/benchmarks/http.py) on {day}: wrk, 2 threads, {connections}
-connections, {rounds} alternating rounds of {duration} s per row (a 3 s warm-up before the
+connections, {rounds} of {duration} s per row (a 3 s warm-up before the
 first); every site under gunicorn with {workers} sync workers and DEBUG off: ours with production
 settings and the demo content, Redis and Varnish 7; the reference with its production settings
 (whitenoise) and its demo data; nginx serving the {bytes} bytes of our advice page that Varnish
