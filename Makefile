@@ -40,7 +40,8 @@ demo: install
 	$(PY) manage.py load_demo
 	$(PY) manage.py load_campaign_demo
 
-# Load test (docs/performance.md): PostgreSQL, Redis, Varnish and wrk from Debian.
+# Load test (docs/performance.md): PostgreSQL, Redis, Varnish, nginx and wrk from Debian;
+# the reference site from BAKERYDEMO_DIR (scripts/bench-reference.sh), skipped without it.
 bench: install
 	$(PY) -m tests.benchmarks.http $(BENCH_ARGS)
 
