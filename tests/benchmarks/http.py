@@ -355,8 +355,9 @@ wrk shares the machine's CPUs with everything it measures, so the figures are a 
 - **Enquiry** stores a new person's enquiry, contact and queued notifications per request; the
   e-mails and SMS wait for the task worker, which is not running during this test.
 
-Queries per request are counted in-process with the same settings, on a second request. Repeat with `make bench` (needs PostgreSQL,
-redis-server, varnish, nginx and wrk from Debian; the reference as below).
+Queries per request are counted in-process with the same settings, on a second request.
+Repeat with `make bench` (needs PostgreSQL, redis-server, varnish, nginx and wrk from Debian;
+the reference as below).
 """
 
 
