@@ -61,7 +61,7 @@ def searchable_pages(language: str = "", section: str = ""):
     locale when one is given; within a section, the section page and everything under it."""
     pages = Page.objects.live().public().type(SearchablePage)
     if language:  # by the locale itself: Wagtail's search filters only on indexed fields
-        pages = pages.filter(locale=Locale.objects.filter(language_code=language).first())
+        pages = pages.filter(locale__in=Locale.objects.filter(language_code=language))
     if section:
         pages = pages.filter(path__startswith=section)  # section_path(page) == section
     return pages

@@ -7,11 +7,13 @@ backend answers instead, so the page never fails because of the engine.
 import logging
 from dataclasses import dataclass, field
 
+from django.db.models import F
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query as PopularQuery
-from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.contrib.search_promotions.models import QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from portal.search import analysis, highlight
+from portal.search import analysis, display, highlight
 from portal.search.backends import database, engine
 from portal.search.backends.base import Query, SearchUnavailable
 from portal.search.models import ZeroResultSearch
@@ -94,21 +96,29 @@ def _promoted(text: str, language: str, groups) -> list[ShownHit]:
             page__live=True,
             page__locale__language_code=language,
         )
-        .select_related("page")
+        .select_related("page", "page__search_text")
         .order_by("sort_order")
     )
+    promotions = list(promotions)
+    texts = display.texts([promotion.page for promotion in promotions])
     shown = []
     for promotion in promotions:
-        page = promotion.page.specific
-        summary = promotion.description or getattr(page, "search_summary", lambda: "")()
+        page = promotion.page
+        summary = promotion.description or texts[page.pk].summary
         shown.append(_shown(page.pk, page.title, page.get_url(), summary, groups, language))
     return shown
 
 
 def _record(text: str, language: str, found) -> None:
+    """Wagtail's popular-search counter (one UPDATE once today's row exists), and the
+    searches that found nothing."""
     if not text:
         return
-    PopularQuery.get(text).add_hit()
+    today = timezone.now().date()  # as `add_hit` dates it
+    todays = QueryDailyHits.objects.filter(query__query_string=normalise_query_string(text),
+                                           date=today)
+    if not todays.update(hits=F("hits") + 1):
+        PopularQuery.get(text).add_hit(today)
     if not found:
         ZeroResultSearch.record(text.lower(), language)
 
