@@ -1,6 +1,8 @@
 """Each page type renders with a pinned number of queries, so an N+1 cannot creep in.
 The figures are the same on SQLite and PostgreSQL; this file is the record."""
 
+import uuid
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -58,6 +60,23 @@ def test_queries_per_search_page(client, settings, url):
     hits = response.context["outcome"].hits
     assert response.status_code == 200 and len(hits) == 10
     assert len(queries) == SEARCH_BUDGET[url], "\n".join(q["sql"][:200] for q in queries)
+
+
+# The same search again within the results cache's minute: the popular-search counter (1 write)
+# and the page furniture (5); the answer and the topic list come from the cache.
+SEARCH_CACHED_BUDGET = 6
+
+
+@pytest.mark.parametrize("url", SEARCH_BUDGET)
+def test_queries_per_search_page_answered_from_the_cache(client, settings, url):
+    settings.ELASTICSEARCH_URL = ""
+    settings.CACHES = {**settings.CACHES, "search": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": uuid.uuid4().hex}}
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200 and len(response.context["outcome"].hits) == 10
+    assert len(queries) == SEARCH_CACHED_BUDGET, "\n".join(q["sql"][:200] for q in queries)
 
 
 # The booking form of an event with a capacity: the event in the reader's language, its places

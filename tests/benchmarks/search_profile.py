@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SQLITE_PATH = "/tmp/adopt-cymru-search-profile.sqlite3"
 # A regular expression on the file path: the search app, and the templates and ORM it drives.
 VIEW_CODE = r"portal/search/|django/template/|django/db/models/|wagtail/search/"
-SHORTEN = re.compile(rf"{re.escape(str(ROOT))}/|/\\S*/site-packages/")
+SHORTEN = re.compile(rf"(?<=\s)\S*/(site-packages|python3\.\d+)/|{re.escape(str(ROOT))}/")
 URLS = ["/en/search/?q=adoption+support", "/cy/chwilio/?q=fabwysiadu"]
 
 
