@@ -8,6 +8,7 @@ Synonyms (`synonyms.py`) widen the query side only, so an edit needs no reindex.
 """
 
 import copy
+import functools
 
 from portal.search import english, synonyms, welsh
 from portal.search.text import ENGINE_CHAR_FILTERS
@@ -66,10 +67,17 @@ def word_alternatives(text: str, language: str) -> list[list[str]]:
     return [[word, *_synonyms(word, language)] for word in words(text, language)]
 
 
+@functools.lru_cache(maxsize=65536)
+def word_terms(word: str, language: str) -> frozenset[str]:
+    """The index terms of one word of some text, worked out once per process (highlighting
+    looks at every word of every hit, and the same words come up again and again)."""
+    return frozenset(analyser(language).index_terms(word))
+
+
 def matches(word: str, groups: list[set[str]], language: str) -> bool:
     """Whether a word of some text answers any query group (used for highlighting)."""
-    terms = set(analyser(language).index_terms(word))
-    return any(terms & group for group in groups)
+    terms = word_terms(word, language)
+    return any(not terms.isdisjoint(group) for group in groups)
 
 
 def prefix_forms(prefix: str, language: str) -> set[str]:

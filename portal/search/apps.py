@@ -8,6 +8,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.search import indexing
+        from portal.search import display, indexing
 
         indexing.connect()
+        display.connect()

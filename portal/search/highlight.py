@@ -2,6 +2,8 @@
 
 The text is escaped first and only then are `<mark>` tags added around words that answer the
 query (mutated forms and synonyms included), so neither content nor query can inject HTML.
+Only the words up to the snippet's end are analysed, each distinct word once
+(`analysis.word_terms` keeps their terms for the process).
 """
 
 from django.utils.html import escape
@@ -13,17 +15,10 @@ from portal.search.text import WORD
 SNIPPET_LENGTH = 240
 
 
-def _matching_spans(text: str, groups: list[set[str]], language: str) -> list[tuple[int, int]]:
-    return [
-        m.span() for m in WORD.finditer(text) if analysis.matches(m.group(), groups, language)
-    ]
-
-
-def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
-    """Start and end of a snippet around the first match, cut at word boundaries."""
+def _window(text: str, first: int) -> tuple[int, int]:
+    """Start and end of a snippet around the first match (at `first`), cut at word boundaries."""
     if len(text) <= SNIPPET_LENGTH:
         return 0, len(text)
-    first = spans[0][0] if spans else 0
     start = max(0, first - SNIPPET_LENGTH // 3)
     if start:
         space = text.find(" ", start)
@@ -35,16 +30,35 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return start, end
 
 
+def _spans(text: str, groups: list[set[str]], language: str):
+    """The window to show, and the spans of matching words inside it."""
+    wanted = set().union(*groups) if groups else set()
+    answers: dict[str, bool] = {}
+    spans, window = [], None
+    for match in WORD.finditer(text):
+        if window is not None and match.end() > window[1]:
+            break
+        word = match.group()
+        if word not in answers:
+            answers[word] = not analysis.word_terms(word, language).isdisjoint(wanted)
+        if not answers[word]:
+            continue
+        if window is None:
+            window = _window(text, match.start())
+            if match.end() > window[1]:
+                break
+        if match.start() >= window[0]:
+            spans.append(match.span())
+    return window or _window(text, 0), spans
+
+
 def snippet(text: str, groups: list[set[str]], language: str) -> SafeString:
     """An escaped extract of `text` around the first match, matches wrapped in <mark>."""
     text = " ".join(text.split())
-    spans = _matching_spans(text, groups, language)
-    start, end = _window(text, spans)
+    (start, end), spans = _spans(text, groups, language)
     parts = ["…" if start else ""]
     cursor = start
     for span_start, span_end in spans:
-        if span_start < start or span_end > end:
-            continue
         parts += [escape(text[cursor:span_start]), "<mark>", escape(text[span_start:span_end])]
         parts.append("</mark>")
         cursor = span_end

@@ -24,10 +24,32 @@ class ZeroResultSearch(models.Model):
 
     @classmethod
     def record(cls, query_string: str, language: str) -> None:
+        """One query when the search is known already (the usual case), two or three if new."""
+        query_string = query_string[:200]
+        again = cls.objects.filter(query_string=query_string, language=language)
+        if again.update(hits=F("hits") + 1, last_searched_at=timezone.now()):
+            return
         entry, created = cls.objects.get_or_create(
-            query_string=query_string[:200], language=language, defaults={"hits": 1}
+            query_string=query_string, language=language, defaults={"hits": 1}
         )
-        if not created:
-            cls.objects.filter(pk=entry.pk).update(
-                hits=F("hits") + 1, last_searched_at=timezone.now()
-            )
+        if not created:  # made by another request in the meantime
+            again.update(hits=F("hits") + 1, last_searched_at=timezone.now())
+
+class PageText(models.Model):
+    """What a search result shows of a page (its summary and body as plain text), kept so
+    that a results page reads it with the hits in one query instead of loading each hit's
+    specific page and walking its StreamField. Made at the first search that shows the page
+    after it was saved; every save of the page deletes it (`display.forget`)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", on_delete=models.CASCADE, primary_key=True, related_name="search_text"
+    )
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+
+    class Meta:
+        verbose_name = _("page text for search results")
+        verbose_name_plural = _("page texts for search results")
+
+    def __str__(self):
+        return str(self.page_id)

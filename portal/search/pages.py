@@ -5,6 +5,7 @@ search code reads pages only through this interface, so `portal` never imports `
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
+from portal import restrictions
 from portal.search import analysis
 
 TITLE_WEIGHT = 3
@@ -59,9 +60,9 @@ def section_path(page) -> str:
 def searchable_pages(language: str = "", section: str = ""):
     """Live, public pages of a searchable type (so never the tree root), in the language's
     locale when one is given; within a section, the section page and everything under it."""
-    pages = Page.objects.live().public().type(SearchablePage)
+    pages = restrictions.public(Page.objects.live()).type(SearchablePage)
     if language:  # by the locale itself: Wagtail's search filters only on indexed fields
-        pages = pages.filter(locale=Locale.objects.filter(language_code=language).first())
+        pages = pages.filter(locale__in=Locale.objects.filter(language_code=language))
     if section:
         pages = pages.filter(path__startswith=section)  # section_path(page) == section
     return pages

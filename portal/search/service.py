@@ -7,14 +7,17 @@ backend answers instead, so the page never fails because of the engine.
 import logging
 from dataclasses import dataclass, field
 
+from django.db.models import F
+from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query as PopularQuery
-from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.contrib.search_promotions.models import QueryDailyHits, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
-from portal.search import analysis, highlight
+from portal.search import analysis, display, highlight, results_cache
 from portal.search.backends import database, engine
 from portal.search.backends.base import Query, SearchUnavailable
 from portal.search.models import ZeroResultSearch
+from portal.search.text import normalise
 
 logger = logging.getLogger(__name__)
 PAGE_SIZE = 10
@@ -47,13 +50,24 @@ def clean(text: str) -> str:
 def run(text: str, language: str, section: str = "", page: int = 1, record: bool = True):
     text = clean(text)
     page = max(1, page)
+    outcome = results_cache.remember(
+        ("results", language, normalise(text), section, page),
+        lambda: _outcome(text, language, section, page),
+        keep=lambda outcome: not outcome.fell_back,  # the engine may be back next time
+    )
+    if record and page == 1 and not section:
+        _record(text, language, found=outcome.total or outcome.promoted)
+    return outcome
+
+
+def _outcome(text: str, language: str, section: str, page: int) -> Outcome:
     query = Query(text, language, section, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     results, fell_back = _search(query)
     pages = -(-results.total // PAGE_SIZE)
     if results.total and page > pages:  # past the end: show the last page
-        return run(text, language, section, pages, record=False)
+        return _outcome(text, language, section, pages)
     groups = analysis.query_groups(text, language)
-    outcome = Outcome(
+    return Outcome(
         hits=[_shown(h.page_id, h.title, h.url, f"{h.summary} {h.body}", groups, language)
               for h in results.hits],
         promoted=_promoted(text, language, groups) if page == 1 and not section else [],
@@ -63,9 +77,6 @@ def run(text: str, language: str, section: str = "", page: int = 1, record: bool
         backend=results.backend,
         fell_back=fell_back,
     )
-    if record and page == 1 and not section:
-        _record(text, language, found=results.total or outcome.promoted)
-    return outcome
 
 
 def _search(query: Query):
@@ -94,21 +105,29 @@ def _promoted(text: str, language: str, groups) -> list[ShownHit]:
             page__live=True,
             page__locale__language_code=language,
         )
-        .select_related("page")
+        .select_related("page", "page__search_text")
         .order_by("sort_order")
     )
+    promotions = list(promotions)
+    texts = display.texts([promotion.page for promotion in promotions])
     shown = []
     for promotion in promotions:
-        page = promotion.page.specific
-        summary = promotion.description or getattr(page, "search_summary", lambda: "")()
+        page = promotion.page
+        summary = promotion.description or texts[page.pk].summary
         shown.append(_shown(page.pk, page.title, page.get_url(), summary, groups, language))
     return shown
 
 
 def _record(text: str, language: str, found) -> None:
+    """Wagtail's popular-search counter (one UPDATE once today's row exists), and the
+    searches that found nothing."""
     if not text:
         return
-    PopularQuery.get(text).add_hit()
+    today = timezone.now().date()  # as `add_hit` dates it
+    todays = QueryDailyHits.objects.filter(query__query_string=normalise_query_string(text),
+                                           date=today)
+    if not todays.update(hits=F("hits") + 1):
+        PopularQuery.get(text).add_hit(today)
     if not found:
         ZeroResultSearch.record(text.lower(), language)
 

@@ -5,7 +5,7 @@ from opensearchpy.exceptions import OpenSearchException
 from wagtail.models import Page
 
 from portal.retry import retry_at
-from portal.search import index
+from portal.search import index, results_cache
 
 RETRY_DELAYS = [10, 60, 300]  # seconds; after that `manage.py rebuild_search_index` repairs
 
@@ -20,6 +20,7 @@ def sync_pages(page_ids: list[int], attempt: int = 0) -> str:
             raise
         sync_pages.using(run_after=later).enqueue(page_ids, attempt + 1)
         return "retrying"
+    results_cache.bump()  # the engine answers differently now
     return "synced"
 
 

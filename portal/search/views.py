@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
-from portal.search import service
+from portal.search import results_cache, service
 from portal.search.forms import SearchForm
 from portal.search.sections import sections
 
@@ -15,7 +15,8 @@ from portal.search.sections import sections
 @require_GET
 def search(request):
     language = get_language()
-    form = SearchForm(request.GET or None, sections=sections(language))
+    topics = results_cache.remember(("sections", language), lambda: sections(language))
+    form = SearchForm(request.GET or None, sections=topics)
     outcome = None
     if form.is_bound and form.is_valid() and form.cleaned_data["q"]:
         outcome = service.run(

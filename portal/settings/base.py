@@ -200,6 +200,11 @@ CACHES["shared"] = cache_setting("shared") if SHARED_CACHE else {
 if not env.bool("FRAGMENT_CACHE", default=True):  # off only to measure what it saves
     CACHES["fragments"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
+# Search answers per language and query (portal/search/results_cache.py); 0 turns it off.
+CACHES["search"] = cache_setting("search")
+SEARCH_CACHE_SECONDS = env.int("SEARCH_CACHE_SECONDS", default=60)
+if not SEARCH_CACHE_SECONDS:
+    CACHES["search"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 # The front cache (Varnish, deploy/varnish/default.vcl): how long it and browsers may keep a
 # public page, and where to send purges when pages change (unset: nothing to purge).

@@ -25,3 +25,6 @@ SEARCH_INDEX_PREFIX = "test"
 if not SHARED_CACHE:  # noqa: F405
     CACHES = {**CACHES, "fragments": {  # noqa: F405
         "BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+# Search answers are never cached unless a test turns it on: the database is rolled back
+# between tests, a cache is not.
+CACHES = {**CACHES, "search": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405

@@ -6,10 +6,9 @@ A page matching a word's exact form as well as its radical scores more, so exact
 """
 
 from django.db.models import Q
-from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText
 
-from portal.search import analysis
+from portal.search import analysis, display
 from portal.search.backends.base import Hit, Query, Results
 from portal.search.pages import searchable_pages
 
@@ -29,25 +28,25 @@ def search(query: Query) -> Results:
     # Match with AND-of-ORs, but rank with one flat OR of every term: Wagtail's SQLite backend
     # combines the scores of nested And/Or queries badly (FTS5's bm25 is negative), while a
     # single query gets a plain bm25 (PostgreSQL: ts_rank) with exact forms counting double.
-    matching = pages.search(_expression(groups), order_by_relevance=False)
-    ids = [page.pk for page in matching]
+    # The matching pages stay in the database, as a subquery: counted, never loaded.
+    matching = pages.search(_expression(groups), order_by_relevance=False).get_queryset()
     terms = " ".join(sorted(set().union(*groups)))
-    found = pages.filter(pk__in=ids).search(PlainText(terms, operator="or"))
-    found = found.annotate_score("_score")
-    total = len(ids)
+    found = pages.filter(pk__in=matching.values("pk")).select_related("search_text")
+    found = found.search(PlainText(terms, operator="or")).annotate_score("_score")
     window = list(found[query.offset : query.offset + query.limit])
-    pages = Page.objects.filter(pk__in=[p.pk for p in window]).specific().in_bulk()
-    hits = [_hit(pages[result.pk], getattr(result, "_score", 0)) for result in window]
+    total = matching.count() if len(window) == query.limit or query.offset else len(window)
+    texts = display.texts(window)
+    hits = [_hit(page, texts[page.pk], getattr(page, "_score", 0)) for page in window]
     return Results(hits=hits, total=total, backend=NAME)
 
 
-def _hit(page, score) -> Hit:
+def _hit(page, text, score) -> Hit:
     return Hit(
         page_id=page.pk,
         title=page.title,
         url=page.get_url(),
-        summary=page.search_summary(),
-        body=page.search_body(),
+        summary=text.summary,
+        body=text.body,
         score=float(score or 0),
     )
 
