@@ -351,7 +351,10 @@ wrk shares the machine's CPUs with everything it measures, so the figures are a 
   warm page skips their queries.
 - **Through Varnish** a page is rendered once per change; Python is not involved on a hit.
 - **Search** is never shared (a search may name a person) and runs on Wagtail's database
-  search here; the search engine is measured in docs/search-benchmark.md.
+  search here; the search engine is measured in docs/search-benchmark.md. wrk repeats one
+  query, so after the first request the results cache (60 s, docs/search.md) answers it: these
+  rows measure a popular search. A search nobody has just made is measured in-process in
+  docs/search-profile.md.
 - **Enquiry** stores a new person's enquiry, contact and queued notifications per request; the
   e-mails and SMS wait for the task worker, which is not running during this test.
 
