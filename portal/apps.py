@@ -6,8 +6,11 @@ class PortalConfig(AppConfig):
     verbose_name = "Portal"
 
     def ready(self):
-        from portal import checks, health, queue, restrictions, sites  # noqa: F401 (checks)
+        from wagtail.models import PageViewRestriction, Site
+
+        from portal import checks, content_version, health, queue  # noqa: F401 (checks)
 
         health.register("tasks", queue.health)
-        restrictions.connect()
-        sites.connect()
+        # Whether pages are restricted, and each host's site, are kept under the version.
+        content_version.renew_when_changed(PageViewRestriction)
+        content_version.renew_when_changed(Site)

@@ -4,7 +4,7 @@ Django's GZipMiddleware, which pads each gzip header with random bytes ("Heal th
 that a response's length says little about a secret in it; CSRF tokens are masked afresh in
 every response as well. Only text is compressed: files that are compressed already (XLSX,
 audio, images, PDFs) and the health check, which probes read, go out as they are. Static files
-never get here: WhiteNoise answers them, with gzip and Brotli copies made at collectstatic."""
+never get here: WhiteNoise answers them, with the gzip copies made at collectstatic."""
 
 from django.middleware.gzip import GZipMiddleware
 

@@ -11,6 +11,7 @@ import uuid
 
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 
 KEY = "content:version"
 # Inside a request the token is read once (ContentVersionMiddleware); outside, every time.
@@ -43,6 +44,16 @@ def renew_now_and_after_commit():
     rolled back) and every other process once they are committed."""
     renew()
     transaction.on_commit(renew)
+
+
+def renew_when_changed(model):
+    """Renew the token whenever a `model` row is saved or deleted."""
+    def changed(**kwargs):
+        renew_now_and_after_commit()
+
+    for signal in (post_save, post_delete):
+        signal.connect(changed, sender=model, weak=False,
+                       dispatch_uid=f"content-version-{model._meta.label}-{signal}")
 
 
 class Memo:

@@ -3,7 +3,6 @@ the portal has none today. Whether any exist is known per process under the cont
 which adding, changing or removing one renews, so pages skip those queries while there are
 none. With a restriction anywhere, Wagtail's own checks run as before."""
 
-from django.db.models.signals import post_delete, post_save
 from wagtail.models import PageViewRestriction
 
 from portal import content_version
@@ -18,12 +17,3 @@ def any_exist() -> bool:
 def public(pages):
     """`pages.public()`, without its query while no page is restricted."""
     return pages.public() if any_exist() else pages
-
-
-def _changed(**kwargs):
-    content_version.renew_now_and_after_commit()
-
-
-def connect():
-    post_save.connect(_changed, sender=PageViewRestriction, dispatch_uid="restrictions-saved")
-    post_delete.connect(_changed, sender=PageViewRestriction, dispatch_uid="restrictions-gone")

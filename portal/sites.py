@@ -5,7 +5,6 @@ copies, so nothing set on them during a request reaches another."""
 import copy
 
 from django.core.exceptions import DisallowedHost
-from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Site
@@ -45,12 +44,3 @@ class SiteMiddleware:
             site.root_page = copy.copy(site.root_page)
         request._wagtail_site = site  # where Site.find_for_request keeps it
         return None
-
-
-def _changed(**kwargs):
-    content_version.renew_now_and_after_commit()
-
-
-def connect():
-    post_save.connect(_changed, sender=Site, dispatch_uid="sites-saved")
-    post_delete.connect(_changed, sender=Site, dispatch_uid="sites-gone")

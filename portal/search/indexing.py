@@ -10,12 +10,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from portal.search import results_cache
 from portal.search.backends import engine
 
 
 def _enqueue(page_ids_or_root, subtree=False):
-    transaction.on_commit(results_cache.bump)  # cached search answers may now be wrong
     if not engine.enabled():
         return
     from portal.search.tasks import subtree_ids, sync_pages

@@ -7,7 +7,7 @@ are hashed. The response itself stays private and uncached (`never_cache` in vie
 
 Every key starts with the content version (portal/content_version.py), which publishing,
 unpublishing, deleting, moving a page and changing its privacy renew in every process at once,
-as do the engine's index updates (`bump`, from indexing.py and tasks.py); anything else (an
+as do the engine's index updates (`bump`, from tasks.py); anything else (an
 edited promotion or synonyms file) shows within SEARCH_CACHE_SECONDS.
 """
 
