@@ -29,6 +29,8 @@ INSTALLED_APPS = [
     "bookings",
     "campaigns",
     "eligibility",
+    "retention",
+    "privacy",
     "allauth",
     "allauth.account",
     "allauth.mfa",
