@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from retention.models import published_schedule
+
 RICH_TEXT_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 
 
@@ -91,6 +93,20 @@ class StatisticBlock(blocks.StructBlock):
         template = "cms/blocks/statistic.html"
 
 
+class RetentionScheduleBlock(blocks.StaticBlock):
+    """The retention schedule as the retention job applies it (retention.models): the privacy
+    notice shows it from the same data, so the words and the job cannot disagree."""
+
+    class Meta:
+        icon = "time"
+        template = "cms/blocks/retention_schedule.html"
+        admin_text = _("The retention schedule, from the data the retention job uses.")
+        label = _("Retention schedule")
+
+    def get_context(self, value, parent_context=None):
+        return {**super().get_context(value, parent_context), "rules": published_schedule()}
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
         max_length=120, template="cms/blocks/heading.html", icon="title", form_classname="title"
@@ -104,6 +120,7 @@ class BodyBlock(blocks.StreamBlock):
     accordion = AccordionBlock()
     video = VideoBlock()
     statistic = StatisticBlock()
+    retention_schedule = RetentionScheduleBlock()
 
 
 class LinkBlock(blocks.StructBlock):

@@ -95,6 +95,7 @@ def _page_created(sender, instance, created, **kwargs):
 def connect():
     from cms.models import Footer, NavigationMenu
     from directory.models import Agency, Region
+    from retention.models import RetentionRule
 
     post_save.connect(_page_created, dispatch_uid="frontcache_page_created")
     page_published.connect(_changed, dispatch_uid="frontcache_published")
@@ -102,7 +103,7 @@ def connect():
     pre_page_move.connect(_before_move, dispatch_uid="frontcache_before_move")
     post_page_move.connect(_after_move, dispatch_uid="frontcache_after_move")
     page_slug_changed.connect(_slug_changed, dispatch_uid="frontcache_slug_changed")
-    for model in (NavigationMenu, Footer, Region, Agency):
+    for model in (NavigationMenu, Footer, Region, Agency, RetentionRule):
         for signal in (post_save, post_delete):
             signal.connect(_shown_everywhere_changed, sender=model,
                            dispatch_uid=f"frontcache_{model.__name__}_{signal}")

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from portal.content_version import Memo
+
 DELETE, ANONYMISE = "delete", "anonymise"
 ACTIONS = [(DELETE, _("Delete")),
            (ANONYMISE, _("Anonymise: keep the counts, remove who it was"))]
@@ -50,5 +52,14 @@ class RetentionRule(models.Model):
 
 
 def schedule():
-    """Every rule, in the notice's order."""
+    """Every rule, in the notice's order, from the database."""
     return sorted(RetentionRule.objects.all(), key=lambda rule: rule.order)
+
+
+_published = Memo()
+
+
+def published_schedule():
+    """The schedule as the privacy notice shows it: read once per process for each content
+    version, which every edit of a rule renews (cms.frontcache purges the pages too)."""
+    return _published.get("schedule", schedule)

@@ -53,6 +53,7 @@ BODY = Stream({
     "statistic": {"value": TEXT, "label": TEXT, "source": TEXT},
     "call_to_action": {"heading": TEXT, "text": TEXT, "link_text": TEXT, "url": TEXT},
     "accordion": {"heading": TEXT, "items": [{"question": TEXT, "answer": TEXT}]},
+    "retention_schedule": {},  # no fields: the table comes from the retention schedule
 })
 PAGE = {"slug": TEXT, "title": TEXT, "intro": TEXT}
 
