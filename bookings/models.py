@@ -125,6 +125,8 @@ class Booking(models.Model):
     submission_token = models.UUIDField(unique=True, null=True, editable=False)
     created_at = models.DateTimeField(_("booked on"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # Set by the retention schedule or an erasure (privacy.anonymise): who it was is gone.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -2,8 +2,8 @@
 
 It records every request (method, path, form, auth) and answers: POST (sending an SMS) with a
 queued message; GET of a call resource with the call added by `add_call`, of a recording's
-.mp3 with the bytes added by `add_recording`, or 404. Statuses
-queued in `statuses` are used first, so a test can make the API fail; "hang" there means the
+.mp3 with the bytes added by `add_recording`, or 404; DELETE of a recording removes it (204),
+or 404. Statuses queued in `statuses` are used first, so a test can make the API fail; "hang" there means the
 request is read and never answered, as a hung API would."""
 
 import json
@@ -42,6 +42,21 @@ class FakeTwilioApi:
                     api.released.wait()
                     return
                 self.answer(status, api.calls.get(sid, {}))
+
+            def do_DELETE(self):
+                api.record(self)
+                sid = self.path.rsplit("/", 1)[-1].removesuffix(".json")
+                status = api.statuses.pop(0) if api.statuses else (
+                    204 if sid in api.recordings else 404)
+                if status == "hang":
+                    api.released.wait()
+                    return
+                if status != 204:
+                    return self.answer(status, {})
+                del api.recordings[sid]
+                self.send_response(204)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
 
             def recording(self, sid):
                 status = api.statuses.pop(0) if api.statuses else (

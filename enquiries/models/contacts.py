@@ -25,6 +25,8 @@ class Contact(models.Model):
     )
     # "first last" with accents folded and in lower case, so "sian" finds Siân (save() keeps it).
     folded_name = models.CharField(max_length=201, blank=True, db_index=True, editable=False)
+    # Set by the retention schedule or an erasure (privacy.anonymise): who it was is gone.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["last_name", "first_name"]

@@ -80,6 +80,8 @@ class Interaction(models.Model):
     notes = models.TextField(_("notes"), blank=True)
     follow_up = models.TextField(_("follow-up"), blank=True)
     recording_url = models.URLField(_("recording"), blank=True)
+    # Set by the retention schedule or an erasure (privacy.anonymise): who it was is gone.
+    anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-queued_at"]
