@@ -47,8 +47,8 @@ class CorrectionForm(forms.Form):
         else:
             parsed = parse_phone(data["new"])
             if parsed is None:
-                self.add_error("new", _("Enter a phone number like 01234 567890 or "
-                                        "07700 900123, or an international number with +."))
+                self.add_error("new", _("Enter a phone number, like 029 2018 0000, "
+                                        "07400 765432 or +44 808 157 0192"))
             else:
                 data["value"], data["mobile"] = to_e164(parsed), is_mobile(parsed)
         if self.errors.get("new") is None and data.get("value") == data["old"]:

@@ -14,7 +14,7 @@ from privacy.models import LegalHold
 from tests.factories import people
 from tests.fakes import ACCOUNT, FakeTwilioApi
 
-SHARED_EMAIL, SHARED_PHONE = "teulu.jones@example.org", "+447700900123"
+SHARED_EMAIL, SHARED_PHONE = "teulu.jones@example.org", "+447400123456"
 
 
 @pytest.fixture
