@@ -20,17 +20,23 @@ def _permissions(Permission, app_label, codenames):
     return Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
 
 
+def _create_new_permissions(apps):
+    """The privacy and retention permissions are made after migrating, unless made here."""
+    for label in ("privacy", "retention"):
+        config = apps.get_app_config(label)
+        config.models_module = True
+        create_permissions(config, apps=apps, verbosity=0)
+        config.models_module = None
+
+
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():  # the permissions may not exist yet
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
+    _create_new_permissions(apps)
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     for name, by_app in ROLES.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        for app_label, codenames in by_app.items():
-            group.permissions.add(*_permissions(Permission, app_label, codenames))
+        held = [p for label, codenames in by_app.items()
+                for p in _permissions(Permission, label, codenames)]
+        Group.objects.get_or_create(name=name)[0].permissions.add(*held)
 
 
 def revoke(apps, schema_editor):
