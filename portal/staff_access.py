@@ -12,17 +12,19 @@ from django.http import HttpResponseNotAllowed
 from django.utils.module_loading import import_string
 
 
-def staff_view(get: str | None = None, post: str | None = None):
+def staff_view(get: str | tuple | None = None, post: str | tuple | None = None):
     """Declare, and check, the permission a staff view needs for GET and for POST (None: that
-    method is not allowed). The permission matrix test reads `view.access`, so a staff URL
-    whose view does not declare it fails the suite."""
+    method is not allowed; a tuple: any one of those permissions). The permission matrix test
+    reads `view.access`, so a staff URL whose view does not declare it fails the suite."""
     def decorate(view):
         @wraps(view)
         def checked(request, *args, **kwargs):
             needed = {"GET": get, "HEAD": get, "POST": post}.get(request.method)
             if needed is None:
                 return HttpResponseNotAllowed([m for m, p in (("GET", get), ("POST", post)) if p])
-            if not import_string(settings.STAFF_ACCESS_POLICY)(request.user, needed):
+            may = import_string(settings.STAFF_ACCESS_POLICY)
+            if not any(may(request.user, one) for one in
+                       (needed if isinstance(needed, tuple) else (needed,))):
                 raise PermissionDenied
             return view(request, *args, **kwargs)
 

@@ -11,6 +11,7 @@ from tests.helpers import with_mfa
 AGENT, REGIONAL, AGENCY = "Helpline agents", "Regional staff", "Agency staff"
 MARKETING, TRANSLATOR = "Marketing editors", "Translators"
 MANAGER, ADMINISTRATOR = "Managers", "Administrators"
+INFORMATION_GOVERNANCE = "Information governance"
 
 
 def make_staff(role=None, region=None, agency=None, profile=True, **fields):

@@ -14,7 +14,7 @@ from django.utils import translation
 from wagtail.users.models import UserProfile
 
 from enquiries.intake import NewEnquiry, receive
-from tests.staff import AGENT, MANAGER, make_staff
+from tests.staff import AGENT, INFORMATION_GOVERNANCE, MANAGER, make_staff
 from tests.test_permission_matrix import (  # noqa: F401 (fixtures)
     RECORDS,
     STAFF_URLS,
@@ -23,7 +23,7 @@ from tests.test_permission_matrix import (  # noqa: F401 (fixtures)
 )
 
 pytestmark = pytest.mark.django_db
-OUR_APPS = ("enquiries", "helpline", "directory", "eligibility")
+OUR_APPS = ("enquiries", "helpline", "directory", "eligibility", "privacy")
 
 
 def english_and_welsh(text):
@@ -75,7 +75,7 @@ def url_for(name, route, records):
     return reverse(name, args=[records["national"][spec["record"]]])
 
 
-@pytest.mark.parametrize("role", [MANAGER, AGENT])
+@pytest.mark.parametrize("role", [MANAGER, AGENT, INFORMATION_GOVERNANCE])
 def test_staff_screens_in_welsh_show_no_english_labels_of_ours(client, world, role):  # noqa: F811
     client.force_login(welsh_admin(role))
     english = known_english()

@@ -65,6 +65,20 @@ def _book_callback_url(user, contact):
         return ""
 
 
+PRIVACY = ("privacy.place_legal_hold", "privacy.subject_access", "privacy.erase_contact",
+           "privacy.correct_contact", "privacy.run_retention")
+
+
+def _data_protection_url(user, contact):
+    """The person's data protection page (privacy.staff), for national staff who may use it."""
+    if not (access.scope(user).national and any(access.may(user, p) for p in PRIVACY)):
+        return ""
+    try:
+        return reverse("privacy_staff:person", args=[contact.pk])
+    except NoReverseMatch:
+        return ""
+
+
 def _merge_candidates(request, contact):
     """Possible matches, and people found by the search in the merge section (walled)."""
     user = request.user
@@ -107,6 +121,7 @@ def workspace(request, contact, status=200, open_action="", **bound):
             RaiseEnquiryForm(contact=contact, latest_enquiry=enquiries[0] if enquiries
                              else None) if access.may(user, RAISE) else None),
         "book_callback_url": _book_callback_url(user, contact),
+        "data_protection_url": _data_protection_url(user, contact),
         "merge": merge, "open": open_action,
     }
     return render(request, "helpline/staff/contact.html", context, status=status)

@@ -33,6 +33,6 @@ def on_postgresql(sql):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("privacy", "0001_initial"), ("enquiries", "0005_append_only_audit")]
+    dependencies = [("privacy", "0002_information_governance_role"), ("enquiries", "0005_append_only_audit")]
     operations = [migrations.RunPython(on_postgresql(ALLOW_RETENTION),
                                        on_postgresql(REFUSE_ALL))]
