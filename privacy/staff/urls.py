@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from privacy.staff import correct, person, subject_access
+from privacy.staff import correct, erasure, person, subject_access
 
 app_name = "privacy_staff"
 urlpatterns = [
@@ -11,4 +11,5 @@ urlpatterns = [
     path("hold/<int:pk>/lift/", person.lift_hold, name="lift_hold"),
     path("<int:pk>/subject-access/", subject_access.subject_access, name="subject_access"),
     path("<int:pk>/correct/", correct.correct, name="correct"),
+    path("<int:pk>/erase/", erasure.erase, name="erase"),
 ]

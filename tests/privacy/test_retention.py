@@ -21,21 +21,12 @@ from helpline.models import Interaction
 from privacy import retention
 from privacy.models import LegalHold
 from tests.factories import people
-from tests.fakes import FakeTwilioApi
 
 pytestmark = pytest.mark.django_db
 
 
 def months_on(months):
     return timezone.localdate() + relativedelta(months=months)
-
-
-@pytest.fixture
-def twilio_api(settings):
-    api = FakeTwilioApi()
-    settings.TWILIO_API_BASE = api.url
-    yield api
-    api.close()
 
 
 def call_from(person, **fields):
