@@ -3,8 +3,8 @@
 It records every request (method, path, form, auth) and answers: POST (sending an SMS) with a
 queued message; GET of a call resource with the call added by `add_call`, of a recording's
 .mp3 with the bytes added by `add_recording`, or 404; DELETE of a recording removes it (204),
-or 404. Statuses queued in `statuses` are used first, so a test can make the API fail; "hang" there means the
-request is read and never answered, as a hung API would."""
+or 404. Statuses queued in `statuses` are used first, so a test can make the API fail; "hang"
+there means the request is read and never answered, as a hung API would."""
 
 import json
 import threading
