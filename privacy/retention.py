@@ -128,7 +128,16 @@ def apply(today: date | None = None, dry_run=False, batch_size=500, user=None) -
                 outcome.examples += list(due(before).values_list("pk", flat=True)[:EXAMPLES])
             else:
                 _run(rule, due(before), act, person, batch_size, outcome, user)
+    if not dry_run:  # every run is on the record, even one that found nothing due
+        _entry(user, "retention-run", "retentionrule", sum(o.count for o in report.values()),
+               "; ".join(f"{kind}: {o.action} {o.count}" for kind, o in report.items()))
     return report
+
+
+def _entry(user, action, object_type, hits, detail):
+    AuditEntry(user_id=user.pk if user else None,
+               actor=user.get_username() if user else "system", action=action,
+               object_type=object_type, hits=hits, detail=detail[:300]).save()
 
 
 def _run(rule, rows, act, person, batch_size, outcome, user):
@@ -148,10 +157,8 @@ def _run(rule, rows, act, person, batch_size, outcome, user):
             forgotten = anonymise.forget_people(people)
             outcome.count += done
             outcome.batches += 1
-            AuditEntry(user_id=user.pk if user else None,
-                       actor=user.get_username() if user else "system", action="retention",
-                       object_type=rows.model._meta.model_name, hits=done,
-                       detail=(f"{rule.kind}: {rule.action} {done} (batch {outcome.batches}; "
-                               f"{forgotten} people forgotten)")).save()
+            _entry(user, "retention", rows.model._meta.model_name, done,
+                   f"{rule.kind}: {rule.action} {done} (batch {outcome.batches}; "
+                   f"{forgotten} people forgotten)")
         if len(ids) < batch_size and not skipped:
             return

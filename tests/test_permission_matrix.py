@@ -104,7 +104,8 @@ RECORDS = {
     "privacy_staff:lift_hold": {"record": "hold", "national_only": True,
                                 "post": {"lift-reason": "Complaint closed"}},
     "privacy_staff:subject_access": {"record": "contact", "national_only": True},
-    "privacy_staff:erase": {"record": "contact", "national_only": True,
+    # The second contact of each place: the first is on a legal hold, which refuses erasure.
+    "privacy_staff:erase": {"record": "into", "national_only": True,
                             "post": {"reason": "Asked to be erased"}},
     "privacy_staff:correct": {"record": "contact", "national_only": True, "post": {
         "detail": "@email", "new": "corrected@example.org"}},

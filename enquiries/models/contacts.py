@@ -35,6 +35,8 @@ class Contact(models.Model):
         permissions = [("merge_contact", "Can merge contacts")]
 
     def __str__(self):
+        if self.anonymised_at:
+            return str(_("Anonymised person"))
         return f"{self.first_name} {self.last_name}"
 
     def save(self, *args, **kwargs):
