@@ -167,7 +167,7 @@ def test_unknown_missing_and_misspelt_keys_are_refused(copy):
         f"{path}: title: unknown key 'cymraeg'",
         f'{path}: title: no Welsh text (cy = "…")',
         f"{path}: body block {quote} (quotation): type should be one of heading, paragraph, "
-        "quote, statistic, call_to_action, accordion",
+        "quote, statistic, call_to_action, accordion, retention_schedule",
     ]
 
 
