@@ -9,7 +9,7 @@ A record's last activity (the clock the rule's months run from):
 - a voicemail recording: when the call came in;
 - a text message: when it was logged or sent;
 - an event booking: its last change (booked, cancelled, offered, attendance taken);
-- an audit entry: when it was written.
+- an audit entry: when it was written (those about a person on hold are kept with them).
 docs/data-protection.md says why."""
 
 from dataclasses import dataclass, field
@@ -89,7 +89,8 @@ def _bookings(before):
 
 
 def _audit(before):
-    return AuditEntry.objects.filter(at__lt=before)
+    """Entries about a person on hold stay too: a complaint or a court case may need them."""
+    return AuditEntry.objects.filter(at__lt=before).exclude(contact_id__in=held())
 
 
 def _delete(rows):

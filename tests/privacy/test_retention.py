@@ -192,6 +192,17 @@ def test_old_audit_entries_go_by_the_schedule_only():
             cursor.execute("DELETE FROM enquiries_auditentry")
 
 
+def test_audit_entries_about_a_person_on_hold_stay_with_them():
+    person = people.contact("Held", "Person")
+    LegalHold.objects.create(contact=person, reason="Court case")
+    AuditEntry.objects.create(actor="someone", action="view", object_type="contact",
+                              object_id=str(person.pk), contact_id=person.pk)
+    AuditEntry.objects.create(actor="someone", action="view", object_type="contact")
+    retention.apply(today=months_on(73))
+    assert list(AuditEntry.objects.exclude(action__startswith="retention").values_list(
+        "contact_id", flat=True)) == [person.pk]
+
+
 def test_the_command_reports_a_dry_run_per_kind():
     people.enquiry("north-wales")
     out = StringIO()
