@@ -29,6 +29,12 @@ def audit_search(request, what, query, hits):
            path=request.get_full_path()).save()
 
 
+def audit_job(user, action, object_type, count, detail):
+    """A background job's work on people's records (the retention schedule): who ran it, or
+    "system", and how many records it touched."""
+    _entry(user, action, object_type=object_type, hits=count, detail=detail).save()
+
+
 def audit_change(actor, action, obj, detail=""):
     """A change to a user's access (groups, profile, superuser, MFA), by whoever made it."""
     _entry(actor, action, object_type=obj._meta.model_name, object_id=obj.pk,

@@ -7,22 +7,19 @@ from django.db import transaction
 
 from bookings.models import Booking
 from enquiries.audit import audit
-from enquiries.models import Contact, Enquiry
+from enquiries.models import Enquiry
 from helpline.models import Callback, Interaction
 from privacy import anonymise
 from privacy.models import LegalHold
+from privacy.records import person_ids
 
 
 class ErasureRefused(Exception):
     pass
 
 
-def _people(contact):
-    return [contact.pk, *Contact.objects.filter(merged_into=contact).values_list("pk", flat=True)]
-
-
 def _records(contact):
-    people = _people(contact)
+    people = person_ids(contact)
     return {
         "enquiries": Enquiry.objects.filter(contact_id__in=people, anonymised_at__isnull=True),
         "calls": Interaction.objects.filter(contact_id__in=people).exclude(kind="sms"),
@@ -62,6 +59,6 @@ def erase(request, contact, reason: str) -> dict:
         anonymise.text_messages(records["texts"])
         anonymise.bookings(records["bookings"])
         records["callbacks"].update(phone="", note="", result="", contact=None)
-        anonymise.forget_people(_people(contact))
+        anonymise.forget_people(person_ids(contact))
         audit(request, "erase", contact, detail=reason)
     return done

@@ -22,6 +22,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from bookings.models import Booking, BookingMessage
+from enquiries.audit import audit_job
 from enquiries.models import AuditEntry, Enquiry, EnquiryEvent, Notification
 from helpline.models import Interaction
 from privacy import anonymise
@@ -130,15 +131,10 @@ def apply(today: date | None = None, dry_run=False, batch_size=500, user=None) -
             else:
                 _run(rule, due(before), act, person, batch_size, outcome, user)
     if not dry_run:  # every run is on the record, even one that found nothing due
-        _entry(user, "retention-run", "retentionrule", sum(o.count for o in report.values()),
+        audit_job(user, "retention-run", "retentionrule", sum(o.count for o in report.values()),
                "; ".join(f"{kind}: {o.action} {o.count}" for kind, o in report.items()))
     return report
 
-
-def _entry(user, action, object_type, hits, detail):
-    AuditEntry(user_id=user.pk if user else None,
-               actor=user.get_username() if user else "system", action=action,
-               object_type=object_type, hits=hits, detail=detail[:300]).save()
 
 
 def _run(rule, rows, act, person, batch_size, outcome, user):
@@ -158,7 +154,7 @@ def _run(rule, rows, act, person, batch_size, outcome, user):
             forgotten = anonymise.forget_people(people)
             outcome.count += done
             outcome.batches += 1
-            _entry(user, "retention", rows.model._meta.model_name, done,
+            audit_job(user, "retention", rows.model._meta.model_name, done,
                    f"{rule.kind}: {rule.action} {done} (batch {outcome.batches}; "
                    f"{forgotten} people forgotten)")
         if len(ids) < batch_size and not skipped:
