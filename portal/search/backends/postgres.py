@@ -7,8 +7,8 @@ rank expression and tie-break (`-pk`), so the order is Wagtail's; the total is
 `COUNT(*) OVER ()`. The tsqueries are built by Wagtail's compiler and sent as parameters.
 """
 
-from django.contrib.postgres.search import SearchRank, SearchVectorField
-from django.db.models import Count, F, IntegerField, TextField, Window
+from django.contrib.postgres.search import SearchQueryField, SearchRank, SearchVectorField
+from django.db.models import BooleanField, Count, F, Func, IntegerField, TextField, Window
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast
 from wagtail.models import Page
@@ -30,7 +30,7 @@ def window(pages, match, rank, offset: int, limit: int) -> tuple[list[Page], int
     )
     if not rows:  # past the last hit (or none): only then is the count a query of its own
         return [], entries.count() if offset else 0
-    found = Page.objects.using(pages.db).select_related("search_text").in_bulk(
+    found = Page.objects.using(pages.db).select_related("search_text").order_by().in_bulk(
         [int(key) for key, _score, _total in rows])
     hits = []
     for key, score, _total in rows:
@@ -40,16 +40,33 @@ def window(pages, match, rank, offset: int, limit: int) -> tuple[list[Page], int
     return hits, rows[0][2]
 
 
+class _Once(Func):
+    """`(SELECT <tsquery>)`: PostgreSQL runs `to_tsquery` once, not again for every row."""
+
+    template = "(SELECT %(expressions)s)"
+    output_field = SearchQueryField()
+
+
+class _Matches(Func):
+    """`vector @@ tsquery`, a condition (Django's `__exact` lookup would re-wrap the tsquery)."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+    conditional = True
+
+
 def _tsquery(pages, query):
     backend = get_search_backend()
-    return backend.query_compiler_class(pages, query).build_tsquery(query, config=backend.config)
+    compiler = backend.query_compiler_class(pages, query)
+    return _Once(compiler.build_tsquery(query, config=backend.config))
 
 
 def _entries(pages, match):
     """The index entries of `pages` whose title or body matches: what Wagtail filters on."""
     vector = CombinedExpression(F("title"), "||", F("body"), output_field=SearchVectorField())
-    return IndexEntry.objects.using(pages.db).annotate(vector=vector).filter(
-        vector=_tsquery(pages, match),
+    return IndexEntry.objects.using(pages.db).filter(
+        _Matches(vector, _tsquery(pages, match)),
         content_type_id__in=get_descendants_content_types_pks(Page),
         object_id__in=pages.annotate(key=Cast("pk", TextField())).values("key"),
     )
