@@ -3,6 +3,8 @@
 Pages index pre-analysed terms (`SearchablePage.search_*_terms`); here the query is analysed the
 same way and sent as AND-of-ORs of plain terms, so no user input reaches the engine as syntax.
 A page matching a word's exact form as well as its radical scores more, so exact ranks first.
+On PostgreSQL the window of hits comes from one statement of our own (`postgres.window`), with
+the same hits, order and total as Wagtail's search API gives on SQLite (`wagtail_window`).
 """
 
 from django.db import connections
