@@ -1,6 +1,6 @@
 """Benchmark: public search on a large synthetic bilingual corpus, per backend.
 
-    .venv/bin/python -m tests.benchmarks.search --pages 5000 [--repeats 5] [--seed 1]
+    .venv/bin/python -m tests.benchmarks.search --pages 5000 [--repeats 5] [--seed 1] [--reuse]
     ELASTICSEARCH_URL=http://127.0.0.1:9250 .venv/bin/python -m tests.benchmarks.search --pages 5000
     DATABASE_URL=postgres://... ELASTICSEARCH_URL=... .venv/bin/python -m tests.benchmarks.search
 
@@ -37,9 +37,12 @@ def main():
     parser.add_argument("--pages", type=int, default=5000, help="synthetic pages, both languages")
     parser.add_argument("--repeats", type=int, default=5, help="timed passes over the queries")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--reuse", action="store_true",
+                        help="keep the throwaway database of an earlier run, built and indexed")
     args = parser.parse_args()
     engine_url = os.environ.get("ELASTICSEARCH_URL", "").rstrip("/")
-    os.environ["DATABASE_URL"] = throwaway_database(os.environ.get("DATABASE_URL", ""))
+    url, reused = throwaway_database(os.environ.get("DATABASE_URL", ""), args.reuse)
+    os.environ["DATABASE_URL"] = url
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
     sys.path.insert(0, str(ROOT))
     import django
@@ -55,14 +58,17 @@ def main():
     settings.ELASTICSEARCH_URL = ""  # nothing reaches the engine while the corpus is built
     started = time.perf_counter()
     call_command("migrate", verbosity=0)
-    call_command("load_demo", verbosity=0, stdout=io.StringIO())
-    made = build_corpus(args.pages, args.seed)
+    if not reused:
+        call_command("load_demo", verbosity=0, stdout=io.StringIO())
+        build_corpus(args.pages, args.seed)
     total = count_pages()
-    print(f"{connection.vendor}: demo + {made} synthetic pages = {total} pages, built in "
+    print(f"{connection.vendor}: {total} pages, {'reused' if reused else 'built'} in "
           f"{time.perf_counter() - started:.0f} s", file=sys.stderr)
 
-    rows = [measure("database", RELEVANCE, args.repeats,
-                    lambda: timed(lambda: call_command("update_index", verbosity=0)), total)]
+    def update_index():
+        return (0.0, None) if reused else timed(lambda: call_command("update_index", verbosity=0))
+
+    rows = [measure("database", RELEVANCE, args.repeats, update_index, total)]
     if engine_url:
         from portal.search import index
 
@@ -76,21 +82,28 @@ def main():
     report(rows, connection.vendor, total, args)
 
 
-def throwaway_database(url):
-    """A fresh database that is never the developer's: a SQLite file in /tmp by default."""
+def throwaway_database(url, reuse=False):
+    """(URL, reused) of a database that is never the developer's: a SQLite file in /tmp by
+    default. Fresh, unless `reuse` and an earlier run left it (built and indexed: see main)."""
     if not url.startswith("postgres"):
+        if reuse and Path(SQLITE_PATH).exists():
+            return f"sqlite:///{SQLITE_PATH}", True
         Path(SQLITE_PATH).unlink(missing_ok=True)
-        return f"sqlite:///{SQLITE_PATH}"
+        return f"sqlite:///{SQLITE_PATH}", False
     import psycopg
 
     base, name = url.rsplit("/", 1)
+    bench = f"{name}_search_bench"
     try:
         with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}_search_bench" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}_search_bench"')
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [bench])
+            if reuse and found.fetchone():
+                return f"{base}/{bench}", True
+            conn.execute(f'DROP DATABASE IF EXISTS "{bench}" WITH (FORCE)')
+            conn.execute(f'CREATE DATABASE "{bench}"')
     except psycopg.errors.InsufficientPrivilege:
-        sys.exit(f"The role in DATABASE_URL needs CREATEDB to make {name}_search_bench.")
-    return f"{base}/{name}_search_bench"
+        sys.exit(f"The role in DATABASE_URL needs CREATEDB to make {bench}.")
+    return f"{base}/{bench}", False
 
 
 def vocabulary():
@@ -217,8 +230,9 @@ def report(rows, vendor, total, args):
     print("| backend | indexing | pages/s | p50 | p95 | relevance (top 3) |")
     print("|---|---|---|---|---|---|")
     for r in rows:
-        print(f"| {r['backend']} | {r['indexed']} pages in {r['seconds']:.1f} s | "
-              f"{r['indexed'] / r['seconds']:.0f} | {r['p50']:.1f} ms | {r['p95']:.1f} ms | "
+        indexing = (f"{r['indexed']} pages in {r['seconds']:.1f} s | "
+                    f"{r['indexed'] / r['seconds']:.0f}") if r["seconds"] else "reused | –"
+        print(f"| {r['backend']} | {indexing} | {r['p50']:.1f} ms | {r['p95']:.1f} ms | "
               f"{r['found']}/{r['of']} |")
     for r in rows:
         if r["fallbacks"]:
