@@ -28,3 +28,10 @@ if not SHARED_CACHE:  # noqa: F405
 # Search answers are never cached unless a test turns it on: the database is rolled back
 # between tests, a cache is not.
 CACHES = {**CACHES, "search": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}  # noqa: F405
+# The browser tests' server (tests/browser/conftest.py) serves as production does: static files
+# found once at start rather than looked up per request, and the page furniture cached per
+# content version (a publish renews it), so a journey spends its time in the journey.
+if os.environ.get("PORTAL_BROWSER_SERVER"):
+    WHITENOISE_AUTOREFRESH = False
+    CACHES = {**CACHES, "fragments": {  # noqa: F405
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "fragments"}}

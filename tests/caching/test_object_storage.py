@@ -46,7 +46,9 @@ def s3_endpoint(tmp_path_factory):
         f"s3proxy.endpoint={endpoint}", "s3proxy.authorization=aws-v2-or-v4",
         f"s3proxy.identity={IDENTITY}", f"s3proxy.credential={CREDENTIAL}",
         "jclouds.provider=filesystem", f"jclouds.filesystem.basedir={tmp / 'data'}"]))
-    server = subprocess.Popen(["java", "-Xmx256m", "-jar", str(jar), "--properties",
+    # The client JIT only and one GC thread: it starts in a few CPU-seconds beside the tests.
+    server = subprocess.Popen(["java", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                               "-jar", str(jar), "--properties",
                                str(tmp / "s3proxy.conf")],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
