@@ -39,6 +39,7 @@ from pathlib import Path
 from tests.benchmarks import reference
 from tests.caching.http import fetch
 from tests.caching.stack import start_varnish
+from tests.search.relevance import RELEVANCE
 from tests.servers import (
     MANAGE,
     ROOT,
@@ -54,6 +55,7 @@ from tests.servers import (
 DOC = ROOT / "docs" / "performance.md"
 END = "<!-- end of measured figures: the text below is kept by `make bench` -->"
 LUA = Path(__file__).with_name("post_enquiry.lua")
+SEARCHES_LUA = Path(__file__).with_name("search_queries.lua")
 SEARCH = "/en/search/?q=adoption+support"
 SEARCH_CY = "/cy/chwilio/?q=fabwysiadu"
 ENGINES = {"sqlite": "SQLite (the embedded default)", "postgres": "PostgreSQL 15"}
@@ -165,6 +167,17 @@ def enquiry_script(tmp, port):
     return script, data
 
 
+def searches_script(tmp):
+    """A wrk script asking the 40 relevance queries in turn (English and Welsh addresses)."""
+    paths = [("/en/search/" if language == "en" else "/cy/chwilio/") + "?"
+             + urllib.parse.urlencode({"q": text}) for language, text, _page in RELEVANCE]
+    script = tmp / "search_queries.lua"
+    lua_list = "{" + ", ".join(json.dumps(path) for path in paths) + "}"
+    script.write_text(SEARCHES_LUA.read_text().replace("local paths = PATHS",
+                                                       f"local paths = {lua_list}"))
+    return script
+
+
 def query_counts(env, urls, form):
     form = {k: v for k, v in form.items() if k not in ("csrfmiddlewaretoken", "started")}
     form.update(token="6f1c1a38-9a1e-4c59-b1a5-4a0a8f1d2e3b", email="count@example.org",
@@ -225,6 +238,7 @@ def measure(engine, tmp, args, cache_url, bakery):
     database, reference_database = bench_databases(tmp, engine)
     cached = production_env(tmp, database, cache_url)
     uncached = production_env(tmp, database, "")  # the embedded defaults: no Redis
+    uncached["SEARCH_CACHE_SECONDS"] = "0"  # its searches are all new ones
     print(f"{engine}: loading the demo content and collecting static files ...", flush=True)
     load_demo(cached)
     subprocess.run(MANAGE + ["collectstatic", "--no-input", "-v0"], cwd=ROOT, env=cached,
@@ -266,7 +280,9 @@ def measure(engine, tmp, args, cache_url, bakery):
                  ("Advice page, through Varnish", cache_port, advice, None),
                  ("nginx static, same bytes", static_port, "/", None),
                  ("Advice page, app caching (Redis)", app_port, advice, None),
-                 ("Enquiry submitted (POST)", app_port, "/en/enquire/", script)]
+                 ("Enquiry submitted (POST)", app_port, "/en/enquire/", script),
+                 ("Search, 40 queries in turn, no results cache", plain_port, "/",
+                  searches_script(tmp))]
         for name, port, path, lua in runs:
             if not lua:  # a first request renders images and fills caches outside the rounds
                 prime(name, f"http://127.0.0.1:{port}{path}")
@@ -353,8 +369,10 @@ wrk shares the machine's CPUs with everything it measures, so the figures are a 
 - **Search** is never shared (a search may name a person) and runs on Wagtail's database
   search here; the search engine is measured in docs/search-benchmark.md. wrk repeats one
   query, so after the first request the results cache (60 s, docs/search.md) answers it: these
-  rows measure a popular search. A search nobody has just made is measured in-process in
-  docs/search-profile.md.
+  rows measure a popular search. **40 queries in turn** asks the relevance queries
+  (tests/search/relevance.py, English and Welsh) one after another on the uncached server,
+  whose results cache is off: every request is a new search (profiled in
+  docs/search-profile.md).
 - **Enquiry** stores a new person's enquiry, contact and queued notifications per request; the
   e-mails and SMS wait for the task worker, which is not running during this test.
 
