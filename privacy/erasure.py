@@ -18,8 +18,7 @@ class ErasureRefused(Exception):
     pass
 
 
-def _records(contact):
-    people = person_ids(contact)
+def _records(people):
     return {
         "enquiries": Enquiry.objects.filter(contact_id__in=people, anonymised_at__isnull=True),
         "calls": Interaction.objects.filter(contact_id__in=people).exclude(kind="sms"),
@@ -32,7 +31,10 @@ def _records(contact):
 
 def preview(contact) -> dict:
     """What an erasure would remove, for staff to check before confirming."""
-    records = _records(contact)
+    return _summary(contact, _records(person_ids(contact)))
+
+
+def _summary(contact, records) -> dict:
     return {
         "emails": list(contact.emails.values_list("address", flat=True)),
         "phones": list(contact.phones.values_list("number", flat=True)),
@@ -48,8 +50,9 @@ def erase(request, contact, reason: str) -> dict:
     would not delete leaves the person as they were, to try again."""
     if LegalHold.objects.active().filter(contact=contact).exists():
         raise ErasureRefused("on legal hold")
-    records = _records(contact)
-    done = preview(contact)
+    people = person_ids(contact)  # the person and every contact merged into them
+    records = _records(people)
+    done = _summary(contact, records)
     _deleted, kept = anonymise.recordings(records["recordings"])
     if kept:
         raise ErasureRefused("recordings kept by Twilio")
@@ -59,6 +62,6 @@ def erase(request, contact, reason: str) -> dict:
         anonymise.text_messages(records["texts"])
         anonymise.bookings(records["bookings"])
         records["callbacks"].update(phone="", note="", result="", contact=None)
-        anonymise.forget_people(person_ids(contact))
+        anonymise.forget_people(people)
         audit(request, "erase", contact, detail=reason)
     return done

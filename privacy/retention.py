@@ -132,9 +132,8 @@ def apply(today: date | None = None, dry_run=False, batch_size=500, user=None) -
                 _run(rule, due(before), act, person, batch_size, outcome, user)
     if not dry_run:  # every run is on the record, even one that found nothing due
         audit_job(user, "retention-run", "retentionrule", sum(o.count for o in report.values()),
-               "; ".join(f"{kind}: {o.action} {o.count}" for kind, o in report.items()))
+                  "; ".join(f"{kind}: {o.action} {o.count}" for kind, o in report.items()))
     return report
-
 
 
 def _run(rule, rows, act, person, batch_size, outcome, user):
@@ -155,7 +154,7 @@ def _run(rule, rows, act, person, batch_size, outcome, user):
             outcome.count += done
             outcome.batches += 1
             audit_job(user, "retention", rows.model._meta.model_name, done,
-                   f"{rule.kind}: {rule.action} {done} (batch {outcome.batches}; "
-                   f"{forgotten} people forgotten)")
+                      f"{rule.kind}: {rule.action} {done} (batch {outcome.batches}; "
+                      f"{forgotten} people forgotten)")
         if len(ids) < batch_size and not skipped:
             return

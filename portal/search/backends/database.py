@@ -12,6 +12,7 @@ from django.db.models import Q
 from wagtail.search.query import And, Or, PlainText
 
 from portal.search import analysis, display
+from portal.search.backends import postgres
 from portal.search.backends.base import Hit, Query, Results
 from portal.search.pages import searchable_pages
 
@@ -33,8 +34,6 @@ def search(query: Query) -> Results:
     pages = searchable_pages(query.language, query.section)
     match, rank = match_and_rank(groups)
     if connections[pages.db].vendor == "postgresql":
-        from portal.search.backends import postgres
-
         window, total = postgres.window(pages, match, rank, query.offset, query.limit)
     else:
         window, total = wagtail_window(pages, match, rank, query.offset, query.limit)
